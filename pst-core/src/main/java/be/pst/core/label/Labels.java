@@ -1,0 +1,88 @@
+package be.pst.core.label;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Accent- and case-insensitive matching of French labels (libellés) to enumeration constants.
+ *
+ * <p>Every enumeration of pst parses the words of the seeds through {@link #parse}: "À l'étude",
+ * "a l'etude", "A L’ETUDE" and the constant name {@code UNDER_STUDY} all denote the same
+ * constant. This class is stateless and thread-safe.
+ */
+public final class Labels {
+
+  private Labels() {}
+
+  /**
+   * Normalises a word for comparison: accents removed, lower case, typographic apostrophes,
+   * underscores and dashes turned into spaces, runs of white space collapsed, trimmed.
+   *
+   * @param text the word to normalise
+   * @return the comparison key of {@code text}
+   */
+  public static String normalize(String text) {
+    Objects.requireNonNull(text, "text");
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return decomposed
+        .toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')
+        .replace('`', '\'')
+        .replaceAll("[_\\-\u2013\u2014]", " ")
+        .replaceAll("\\s+", " ")
+        .trim();
+  }
+
+  /**
+   * Finds the constant of {@code type} denoted by {@code text}: its name, or one of its words.
+   *
+   * @param <E> the enumeration type
+   * @param type the enumeration class
+   * @param text the word to parse (French label, alias or constant name)
+   * @param words the accepted words of each constant (the constant name is always accepted)
+   * @return the matching constant
+   * @throws IllegalArgumentException if no constant matches, naming the word and listing the
+   *     accepted ones
+   */
+  public static <E extends Enum<E>> E parse(
+      Class<E> type, String text, Function<E, ? extends Collection<String>> words) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(words, "words");
+    String key = normalize(text);
+    for (E constant : type.getEnumConstants()) {
+      if (normalize(constant.name()).equals(key)) {
+        return constant;
+      }
+      for (String word : words.apply(constant)) {
+        if (normalize(word).equals(key)) {
+          return constant;
+        }
+      }
+    }
+    Set<String> accepted = new LinkedHashSet<>();
+    for (E constant : type.getEnumConstants()) {
+      accepted.addAll(words.apply(constant));
+    }
+    String names =
+        java.util.Arrays.stream(type.getEnumConstants())
+            .map(Enum::name)
+            .collect(Collectors.joining(", "));
+    throw new IllegalArgumentException(
+        "Unknown "
+            + type.getSimpleName()
+            + " '"
+            + text
+            + "'; accepted words: "
+            + String.join(", ", accepted)
+            + " (or a constant name: "
+            + names
+            + ")");
+  }
+}

@@ -1,0 +1,206 @@
+package be.pst.io.json;
+
+import be.pst.io.PstFormatException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * The amount part of the codec: {@code {"amount": "287500.00", "currency": "EUR"}}.
+ *
+ * <p>Reading also accepts a JSON number for {@code amount}, the {@code
+ * jackson-datatype-money} shape (with its optional {@code formatted} member) and a currency
+ * written as an object {@code {"currencyCode": "EUR", …}} (the bean shape of a Moneta {@link
+ * CurrencyUnit}). Amounts are euros to the cent: a fraction of a cent, another currency or an
+ * amount beyond ±92 233 720 368 547 758.07 € (the {@code long} cents range) is refused, and the
+ * magnitude is checked before any expansion, so an exponent such as {@code 1e999999999} costs
+ * nothing.
+ */
+final class Amounts {
+
+  static final String EUR_CODE = "EUR";
+  static final CurrencyUnit EUR = Monetary.getCurrency(EUR_CODE);
+
+  /** 17 integer digits of euros is the most that fits, with the cents, in a {@code long}. */
+  private static final int MAX_INTEGER_DIGITS = 17;
+
+  private Amounts() {}
+
+  /** Reads an amount object at the current token and returns it in cents. */
+  static long readCents(JsonInput in) throws IOException, PstFormatException {
+    in.startObject("an amount");
+    String pointer = null;
+    JsonLocation start = in.parser.currentTokenLocation();
+    long cents = 0;
+    boolean hasAmount = false;
+    boolean hasCurrency = false;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "amount":
+          if (hasAmount) {
+            throw in.fail("duplicate member \"amount\"");
+          }
+          cents = cents(in);
+          hasAmount = true;
+          break;
+        case "currency":
+          if (hasCurrency) {
+            throw in.fail("duplicate member \"currency\"");
+          }
+          currency(in);
+          hasCurrency = true;
+          break;
+        case "formatted":
+          in.string(); // jackson-datatype-money writes it for display; the amount is the truth
+          break;
+        default:
+          in.unknownMember(name, "an amount");
+      }
+    }
+    if (!hasAmount || !hasCurrency) {
+      pointer = in.pointer();
+      throw in.missing(hasAmount ? "currency" : "amount", "an amount", pointer, start);
+    }
+    return cents;
+  }
+
+  /** Reads an amount object at the current token. */
+  static MonetaryAmount read(JsonInput in) throws IOException, PstFormatException {
+    return ofCents(readCents(in));
+  }
+
+  static MonetaryAmount ofCents(long cents) {
+    return Money.of(BigDecimal.valueOf(cents, 2), EUR);
+  }
+
+  private static long cents(JsonInput in) throws IOException, PstFormatException {
+    JsonToken token = in.parser.currentToken();
+    if (token != JsonToken.VALUE_STRING
+        && token != JsonToken.VALUE_NUMBER_INT
+        && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw in.expected("an amount in euros (a string such as \"287500.00\" or a number)");
+    }
+    String text = in.parser.getText();
+    try {
+      return parseCents(text);
+    } catch (IllegalArgumentException e) {
+      throw in.fail(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses a decimal number of euros into cents.
+   *
+   * @throws IllegalArgumentException naming the value if it is not a decimal, has a fraction
+   *     of a cent or is out of range
+   */
+  static long parseCents(String text) {
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "expected an amount in euros such as \"287500.00\", found \""
+              + JsonInput.abbreviate(text)
+              + "\"",
+          e);
+    }
+    if (value.signum() == 0) {
+      return 0;
+    }
+    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "amount out of range: \"" + JsonInput.abbreviate(text) + "\"");
+    }
+    if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException(
+          "amount with a fraction of a cent: \""
+              + JsonInput.abbreviate(text)
+              + "\" (euros have two decimals)");
+    }
+    try {
+      return value.movePointRight(2).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "amount out of range: \"" + JsonInput.abbreviate(text) + "\"", e);
+    }
+  }
+
+  private static void currency(JsonInput in) throws IOException, PstFormatException {
+    JsonToken token = in.parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      checkEuro(in, in.parser.getText());
+      return;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw in.expected("a currency (\"EUR\")");
+    }
+    boolean hasCode = false;
+    JsonLocation start = in.parser.currentTokenLocation();
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "currencyCode":
+          checkEuro(in, in.string());
+          hasCode = true;
+          break;
+        case "numericCode":
+        case "defaultFractionDigits":
+        case "context":
+          in.parser.skipChildren(); // the rest of Moneta's CurrencyUnit bean shape
+          break;
+        default:
+          in.unknownMember(name, "a currency");
+      }
+    }
+    if (!hasCode) {
+      throw in.missing("currencyCode", "a currency", in.pointer(), start);
+    }
+  }
+
+  private static void checkEuro(JsonInput in, String code) throws PstFormatException {
+    if (!EUR_CODE.equals(code)) {
+      throw in.fail(
+          "expected currency \"EUR\", found \""
+              + JsonInput.abbreviate(code)
+              + "\" (PST amounts are euros)");
+    }
+  }
+
+  /** Writes an amount object. */
+  static void write(JsonGenerator out, MonetaryAmount amount) throws IOException {
+    if (!EUR.equals(amount.getCurrency())) {
+      throw new IllegalArgumentException(
+          "amount " + amount + " is not in euros: PST amounts are euros");
+    }
+    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+    if (value.scale() != 2) {
+      try {
+        value = value.setScale(2);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException(
+            "amount " + amount + " has a fraction of a cent: euros have two decimals", e);
+      }
+    }
+    writeCents(out, value);
+  }
+
+  /** Writes an amount object from cents. */
+  static void writeCents(JsonGenerator out, long cents) throws IOException {
+    writeCents(out, BigDecimal.valueOf(cents, 2));
+  }
+
+  private static void writeCents(JsonGenerator out, BigDecimal euros) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("amount", euros.toPlainString());
+    out.writeStringField("currency", EUR_CODE);
+    out.writeEndObject();
+  }
+}

@@ -1,0 +1,346 @@
+package be.pst.io.json;
+
+import be.pst.io.PstFormatException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reading side of the one JSON codec: a cursor over a streaming {@link JsonParser} that
+ * knows the document's source name and the reading mode, reads typed values, and turns every
+ * problem into a {@link PstFormatException} carrying a pointer, a line and a column.
+ *
+ * <p>The pointer is computed from the parser's context only when a problem is raised, so
+ * reading a valid document costs nothing for it. Not thread-safe: one instance per document.
+ */
+final class JsonInput {
+
+  /** Largest number of integer digits accepted in a decimal (percent, FTE, count). */
+  static final int MAX_DECIMAL_INTEGER_DIGITS = 30;
+
+  /** Largest number of fraction digits accepted in a decimal (percent, FTE, count). */
+  static final int MAX_DECIMAL_SCALE = 30;
+
+  final JsonParser parser;
+  final String source;
+  final boolean lenient;
+  private final List<PstJsonWarning> warnings = new ArrayList<>();
+
+  JsonInput(JsonParser parser, String source, boolean lenient) {
+    this.parser = parser;
+    this.source = source;
+    this.lenient = lenient;
+  }
+
+  List<PstJsonWarning> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  // ---------------------------------------------------------------- problems and warnings
+
+  /** A problem at the current token. */
+  PstFormatException fail(String problem) {
+    return failAt(pointer(), parser.currentTokenLocation(), problem, null);
+  }
+
+  /** A problem at the current token, with its cause. */
+  PstFormatException fail(String problem, Throwable cause) {
+    return failAt(pointer(), parser.currentTokenLocation(), problem, cause);
+  }
+
+  PstFormatException failAt(String pointer, JsonLocation location, String problem) {
+    return failAt(pointer, location, problem, null);
+  }
+
+  PstFormatException failAt(
+      String pointer, JsonLocation location, String problem, Throwable cause) {
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
+    return new PstFormatException(problem, source, pointer, line, column, cause);
+  }
+
+  /** Turns a syntax or constraint error reported by Jackson into a format exception. */
+  PstFormatException fromJackson(JsonProcessingException e) {
+    String problem = e.getOriginalMessage();
+    if (e instanceof InputCoercionException) {
+      problem = "number out of range: " + problem;
+    }
+    JsonLocation location = e.getLocation();
+    return failAt(pointer(), location == null ? parser.currentLocation() : location, problem, e);
+  }
+
+  /** The JSON pointer of the current token. */
+  String pointer() {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  /** Records a warning (lenient mode) at the current token. */
+  void warn(String problem) {
+    JsonLocation location = parser.currentTokenLocation();
+    warnings.add(
+        new PstJsonWarning(pointer(), location.getLineNr(), location.getColumnNr(), problem));
+  }
+
+  /**
+   * Handles a member this reader does not know: an error in strict mode, a warning (and the
+   * member's value skipped) in lenient mode. The current token is the member's value.
+   */
+  void unknownMember(String name, String object) throws IOException, PstFormatException {
+    String problem = "unknown member \"" + name + "\" in " + object;
+    if (!lenient) {
+      throw fail(problem + " (strict reading)");
+    }
+    warn(problem + ": ignored");
+    parser.skipChildren();
+  }
+
+  /** A required member missing from the object whose start is {@code start}. */
+  PstFormatException missing(String name, String object, String pointer, JsonLocation start) {
+    return failAt(pointer, start, "missing required member \"" + name + "\" in " + object);
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      case END_OBJECT:
+        return "the end of an object";
+      case END_ARRAY:
+        return "the end of an array";
+      case FIELD_NAME:
+        return "a member name";
+      default:
+        return token.toString();
+    }
+  }
+
+  PstFormatException expected(String what) {
+    return fail("expected " + what + ", found " + describe(parser.currentToken()));
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  /** Moves to the next token. */
+  JsonToken next() throws IOException {
+    return parser.nextToken();
+  }
+
+  /** Checks that the current token starts an object. */
+  void startObject(String what) throws PstFormatException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw expected(what + " (an object)");
+    }
+  }
+
+  /** Checks that the current token starts an array. */
+  void startArray(String what) throws PstFormatException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw expected(what + " (an array)");
+    }
+  }
+
+  /**
+   * Advances to the next member of the current object and onto its value, returning its
+   * name, or {@code null} at the end of the object. A {@code null} value is an error in strict
+   * mode; in lenient mode it is reported as a warning and the member is skipped.
+   */
+  String nextMember() throws IOException, PstFormatException {
+    while (true) {
+      String name = parser.nextFieldName();
+      if (name == null) {
+        return null; // END_OBJECT: anything else is a syntax error raised by the parser
+      }
+      if (parser.nextToken() != JsonToken.VALUE_NULL) {
+        return name;
+      }
+      if (!lenient) {
+        throw fail("null is not a value: omit a member that has no value");
+      }
+      warn("null value of \"" + name + "\" ignored");
+    }
+  }
+
+  /**
+   * Advances to the next element of the current array, returning {@code false} at its end.
+   */
+  boolean nextElement() throws IOException {
+    return parser.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /** Marks a member as seen, failing if it was already seen in the same object. */
+  int seen(int seen, int bit) throws PstFormatException {
+    if ((seen & bit) != 0) {
+      throw fail("duplicate member \"" + parser.currentName() + "\"");
+    }
+    return seen | bit;
+  }
+
+  // ---------------------------------------------------------------- scalar values
+
+  String string() throws PstFormatException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("a string");
+    }
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw fail("unreadable string: " + e.getMessage(), e);
+    }
+  }
+
+  /** A string that must hold something other than white space (codes, titles, names). */
+  String text() throws PstFormatException {
+    String value = string();
+    if (value.isBlank()) {
+      throw fail("expected a non-blank string, found \"" + value + "\"");
+    }
+    return value;
+  }
+
+  boolean bool() throws PstFormatException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw expected("a boolean");
+  }
+
+  int integer() throws IOException, PstFormatException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw expected("an integer");
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw fail("integer out of range: " + parser.getText());
+    }
+    return parser.getIntValue();
+  }
+
+  /**
+   * A decimal, written as a string holding a plain decimal or as a JSON number. Values with
+   * more than {@value #MAX_DECIMAL_INTEGER_DIGITS} integer digits or {@value
+   * #MAX_DECIMAL_SCALE} fraction digits are rejected before anything is expanded, so an
+   * exponent such as {@code 1e999999999} costs nothing.
+   */
+  BigDecimal decimal() throws IOException, PstFormatException {
+    JsonToken token = parser.currentToken();
+    String text;
+    if (token == JsonToken.VALUE_STRING
+        || token == JsonToken.VALUE_NUMBER_INT
+        || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      text = parser.getText();
+    } else {
+      throw expected("a decimal (a string such as \"12.5\" or a number)");
+    }
+    BigDecimal value = parseDecimal(text);
+    if (value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS
+        || value.scale() > MAX_DECIMAL_SCALE) {
+      throw fail(
+          "decimal out of range: \""
+              + abbreviate(text)
+              + "\" (at most "
+              + MAX_DECIMAL_INTEGER_DIGITS
+              + " integer and "
+              + MAX_DECIMAL_SCALE
+              + " fraction digits)");
+    }
+    return value;
+  }
+
+  private BigDecimal parseDecimal(String text) throws PstFormatException {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw fail("expected a decimal such as \"12.5\", found \"" + abbreviate(text) + "\"", e);
+    }
+  }
+
+  LocalDate date() throws PstFormatException {
+    String text = string();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw fail("expected a date yyyy-MM-dd, found \"" + abbreviate(text) + "\"", e);
+    }
+  }
+
+  <E extends Enum<E>> E enumeration(Class<E> type) throws PstFormatException {
+    String text = string();
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      List<String> names = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        names.add(constant.name());
+      }
+      throw fail(
+          "expected one of "
+              + names
+              + " ("
+              + type.getSimpleName()
+              + "), found \""
+              + abbreviate(text)
+              + "\"",
+          e);
+    }
+  }
+
+  /** Reads a value through a parse function of the model, reporting its refusal here. */
+  <T> T parsed(String what, ParseFunction<T> parse) throws PstFormatException {
+    String text = string();
+    try {
+      return parse.apply(text);
+    } catch (RuntimeException e) {
+      throw fail(
+          "expected " + what + ", found \"" + abbreviate(text) + "\": " + e.getMessage(), e);
+    }
+  }
+
+  /** A model parse function (such as {@code PartialDate::parse}). */
+  @FunctionalInterface
+  interface ParseFunction<T> {
+    T apply(String text);
+  }
+
+  /**
+   * Builds a model value, turning a refusal of the model (a builder rejecting a value) into a
+   * format exception at the object just read.
+   */
+  <T> T build(String what, java.util.function.Supplier<T> builder) throws PstFormatException {
+    try {
+      return builder.get();
+    } catch (RuntimeException e) {
+      throw failAt(
+          pointer(), parser.currentTokenLocation(), "invalid " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+}

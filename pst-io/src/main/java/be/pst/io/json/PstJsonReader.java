@@ -1,0 +1,202 @@
+package be.pst.io.json;
+
+import be.pst.budget.plan.BudgetedPlan;
+import be.pst.io.PstFormatException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads {@code be.pst/1} JSON documents (lecteur de documents PST), strictly by default.
+ *
+ * <p>A strict reader refuses anything the format does not allow with a {@link
+ * PstFormatException} that gives the JSON pointer, line and column of the problem and what
+ * was expected. A {@linkplain #lenient() lenient} reader tolerates what can be safely ignored —
+ * unknown members, {@code null} values, missing optional structure such as an absent {@code
+ * strategicObjectives} array — and reports it as {@link PstJsonWarning}s alongside the plan;
+ * everything else (wrong types, duplicate codes, dangling references, bad amounts) still fails.
+ * Nothing is ever half-built: a reading returns a whole plan or throws.
+ *
+ * <p>Documents are parsed by a streaming Jackson parser bounded by {@link
+ * StreamReadConstraints} ({@linkplain #DEFAULT_CONSTRAINTS defaults}: nesting depth 100,
+ * numbers of 100 characters, strings of 1 000 000 characters, documents of 256 MiB), so a
+ * hostile document cannot exhaust memory.
+ *
+ * <p>Instances are immutable and thread-safe; {@code lenient()} and {@code withConstraints}
+ * return copies.
+ */
+public final class PstJsonReader {
+
+  /** The bounds applied to every document unless {@link #withConstraints} says otherwise. */
+  public static final StreamReadConstraints DEFAULT_CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(100)
+          .maxNumberLength(100)
+          .maxStringLength(1_000_000)
+          .maxNameLength(1_000)
+          .maxDocumentLength(256L * 1024 * 1024)
+          .build();
+
+  private static final PstJsonReader STRICT =
+      new PstJsonReader(false, DEFAULT_CONSTRAINTS, JsonCodec.factory(DEFAULT_CONSTRAINTS));
+
+  private final boolean lenient;
+  private final StreamReadConstraints constraints;
+  private final JsonFactory factory;
+
+  private PstJsonReader(boolean lenient, StreamReadConstraints constraints, JsonFactory factory) {
+    this.lenient = lenient;
+    this.constraints = constraints;
+    this.factory = factory;
+  }
+
+  /**
+   * Returns the strict reader with the default constraints.
+   *
+   * @return the strict reader
+   */
+  public static PstJsonReader create() {
+    return STRICT;
+  }
+
+  /**
+   * Returns a copy of this reader that tolerates unknown members, {@code null} values and
+   * missing optional structure, reporting them as warnings.
+   *
+   * @return a lenient reader
+   */
+  public PstJsonReader lenient() {
+    return lenient ? this : new PstJsonReader(true, constraints, factory);
+  }
+
+  /**
+   * Returns a copy of this reader that refuses anything the format does not allow.
+   *
+   * @return a strict reader
+   */
+  public PstJsonReader strict() {
+    return lenient ? new PstJsonReader(false, constraints, factory) : this;
+  }
+
+  /**
+   * Tells whether this reader is lenient.
+   *
+   * @return {@code true} if problems that can be ignored safely become warnings
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Returns the bounds on nesting depth, number, string and document length.
+   *
+   * @return the constraints
+   */
+  public StreamReadConstraints constraints() {
+    return constraints;
+  }
+
+  /**
+   * Returns a copy of this reader with other bounds on nesting depth, number, string and
+   * document length.
+   *
+   * @param constraints the bounds
+   * @return a reader with these bounds
+   */
+  public PstJsonReader withConstraints(StreamReadConstraints constraints) {
+    Objects.requireNonNull(constraints, "constraints");
+    return new PstJsonReader(lenient, constraints, JsonCodec.factory(constraints));
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @param path the file, UTF-8 (UTF-16 and UTF-32 are detected)
+   * @return the plan read and the warnings
+   * @throws PstFormatException if the content is not a valid {@code be.pst/1} document; its
+   *     source is the path
+   * @throws IOException if the file cannot be read
+   */
+  public PstJsonResult read(Path path) throws IOException, PstFormatException {
+    Objects.requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    }
+  }
+
+  /**
+   * Reads a document from a stream, which is read to the end of the document and not closed.
+   *
+   * @param in the stream, UTF-8 (UTF-16 and UTF-32 are detected)
+   * @return the plan read and the warnings
+   * @throws PstFormatException if the content is not a valid {@code be.pst/1} document; its
+   *     source is {@code "<stream>"}
+   * @throws IOException if the stream cannot be read
+   */
+  public PstJsonResult read(InputStream in) throws IOException, PstFormatException {
+    return read(in, PstFormatException.STREAM_SOURCE);
+  }
+
+  /**
+   * Reads a document from a stream, naming it in problems; the stream is not closed.
+   *
+   * @param in the stream, UTF-8 (UTF-16 and UTF-32 are detected)
+   * @param source the name of the document in problems, e.g. a file name or a URL
+   * @return the plan read and the warnings
+   * @throws PstFormatException if the content is not a valid {@code be.pst/1} document
+   * @throws IOException if the stream cannot be read
+   */
+  public PstJsonResult read(InputStream in, String source)
+      throws IOException, PstFormatException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    try (JsonParser parser = factory.createParser(in)) {
+      return read(parser, source);
+    }
+  }
+
+  /**
+   * Reads a document held in a string.
+   *
+   * @param json the document
+   * @return the plan read and the warnings
+   * @throws PstFormatException if the content is not a valid {@code be.pst/1} document; its
+   *     source is {@code "<string>"}
+   */
+  public PstJsonResult parse(String json) throws PstFormatException {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser parser = factory.createParser(json)) {
+      return read(parser, PstFormatException.STRING_SOURCE);
+    } catch (PstFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new PstFormatException(
+          "unreadable document: " + e.getMessage(), PstFormatException.STRING_SOURCE, "", -1, -1,
+          e);
+    }
+  }
+
+  private PstJsonResult read(JsonParser parser, String source)
+      throws IOException, PstFormatException {
+    JsonInput in = new JsonInput(parser, source, lenient);
+    BudgetedPlan plan;
+    try {
+      plan = DocumentDecoder.readDocument(in);
+    } catch (JsonProcessingException e) {
+      throw in.fromJackson(e);
+    }
+    return PstJsonResult.of(plan, in.warnings());
+  }
+
+  /** Returns {@code PstJsonReader[strict|lenient]}. */
+  @Override
+  public String toString() {
+    return "PstJsonReader[" + (lenient ? "lenient" : "strict") + "]";
+  }
+}
