@@ -29,10 +29,19 @@ public final class PstFormatException extends Exception {
   /** The source name used when a document is read from a stream with no known name. */
   public static final String STREAM_SOURCE = "<stream>";
 
+  /** What was wrong and what was expected. */
   private final String problem;
+
+  /** The name of the document. */
   private final String source;
+
+  /** The pointer to the offending value. */
   private final String pointer;
+
+  /** The 1-based line, or -1. */
   private final int line;
+
+  /** The 1-based column, or -1. */
   private final int column;
 
   /**

@@ -204,7 +204,17 @@ public abstract class BudgetLine {
    * @return the copy, with no element code
    */
   public BudgetLine withoutElementCode() {
-    return ImmutableBudgetLine.copyOf(this).withElementCode(Optional.empty());
+    return withElementCode(Optional.<String>empty());
+  }
+
+  /**
+   * A copy belonging to another element, or to the plan itself.
+   *
+   * @param elementCode the code of the OS, OO or action; empty for the plan itself
+   * @return the copy
+   */
+  public BudgetLine withElementCode(Optional<String> elementCode) {
+    return ImmutableBudgetLine.copyOf(this).withElementCode(elementCode);
   }
 
   /**

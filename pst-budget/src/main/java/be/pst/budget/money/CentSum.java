@@ -1,6 +1,7 @@
 package be.pst.budget.money;
 
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -31,13 +32,12 @@ public final class CentSum {
    * @return this total
    */
   public CentSum add(long cents) {
-    long sum = low + cents;
-    if (((low ^ sum) & (cents ^ sum)) < 0) {
-      high = (high == null ? BigInteger.valueOf(low) : high.add(BigInteger.valueOf(low)))
-          .add(BigInteger.valueOf(cents));
+    try {
+      low = Math.addExact(low, cents);
+    } catch (ArithmeticException overflow) {
+      BigInteger carried = BigInteger.valueOf(low).add(BigInteger.valueOf(cents));
+      high = high == null ? carried : high.add(carried);
       low = 0;
-    } else {
-      low = sum;
     }
     return this;
   }
@@ -66,7 +66,7 @@ public final class CentSum {
    * @throws IllegalArgumentException if {@code amount} has a fraction of a cent
    */
   public CentSum add(MonetaryAmount amount) {
-    return add(Euros.toCentScale(Euros.euros(amount), java.math.RoundingMode.UNNECESSARY)
+    return add(Euros.toCentScale(Euros.euros(amount), RoundingMode.UNNECESSARY)
         .unscaledValue());
   }
 

@@ -14,7 +14,10 @@ public final class CurrencyMismatchException extends MonetaryException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The ISO 4217 code of the currency that was required. */
   private final String expected;
+
+  /** The ISO 4217 code of the currency that was received. */
   private final String actual;
 
   /**

@@ -2,10 +2,13 @@ package be.pst.core.funding;
 
 import be.pst.core.label.Labels;
 import be.pst.core.style.PstStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -125,11 +128,11 @@ public abstract class FundingSource {
           "Unknown funding source '"
               + text
               + "'; accepted: a programme "
-              + new java.util.TreeSet<>(PROGRAMMES.keySet())
+              + new TreeSet<>(PROGRAMMES.keySet())
               + ", 'Funder/programme', or a funder ("
-              + java.util.Arrays.stream(Funder.values())
+              + Arrays.stream(Funder.values())
                   .map(Funder::label)
-                  .collect(java.util.stream.Collectors.joining(", "))
+                  .collect(Collectors.joining(", "))
               + ")",
           e);
     }

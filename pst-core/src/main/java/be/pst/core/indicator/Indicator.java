@@ -5,6 +5,7 @@ import be.pst.core.style.PstStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +41,20 @@ public abstract class Indicator {
   /** Builds an {@link Indicator}; obtain one with {@link Indicator#builder()}. */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
+  }
+
+  /**
+   * An indicator with only a name and a kind.
+   *
+   * @param name the name, not blank
+   * @param kind the kind
+   * @return the indicator
+   */
+  public static Indicator of(String name, IndicatorKind kind) {
+    return builder()
+        .name(Objects.requireNonNull(name, "name"))
+        .kind(Objects.requireNonNull(kind, "kind"))
+        .build();
   }
 
   /**
@@ -248,7 +263,7 @@ public abstract class Indicator {
    */
   public Indicator withMeasurement(Measurement measurement) {
     Objects.requireNonNull(measurement, "measurement");
-    List<Measurement> all = new java.util.ArrayList<>(measurements());
+    List<Measurement> all = new ArrayList<>(measurements());
     all.add(measurement);
     return ((ImmutableIndicator) ImmutableIndicator.copyOf(this)).withMeasurements(all);
   }

@@ -2,6 +2,7 @@ package be.pst.core.indicator;
 
 import be.pst.core.label.Labels;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What an indicator measures (type d'indicateur), which fixes the kind of its values.
@@ -37,6 +38,39 @@ public enum IndicatorKind {
    */
   public String label() {
     return words.get(0);
+  }
+
+  /**
+   * Guesses the kind of an indicator from how a plan words it, by its first words as in seed
+   * 002's table: "Fait/pas fait…" → DONE; "Nombre de…" → COUNT; "Taux de…", "Pourcentage de…",
+   * "Ratio…" → RATIO; "Montant(s) de…" → AMOUNT; "Délibération…", "Approbation…", "Réalisation
+   * des travaux", "Date de…" → MILESTONE; anything else → TEXT. A heuristic for importers, not
+   * a parser: it never fails.
+   *
+   * @param wording the indicator as the plan words it
+   * @return the guessed kind
+   */
+  public static IndicatorKind fromWording(String wording) {
+    String w = Labels.normalize(Objects.requireNonNull(wording, "wording"));
+    if (w.startsWith("fait") || w.startsWith("oui/non")) {
+      return DONE;
+    }
+    if (w.startsWith("nombre")) {
+      return COUNT;
+    }
+    if (w.startsWith("taux") || w.startsWith("pourcentage") || w.startsWith("ratio")) {
+      return RATIO;
+    }
+    if (w.startsWith("montant")) {
+      return AMOUNT;
+    }
+    if (w.startsWith("deliberation")
+        || w.startsWith("approbation")
+        || w.startsWith("realisation des travaux")
+        || w.startsWith("date")) {
+      return MILESTONE;
+    }
+    return TEXT;
   }
 
   /**

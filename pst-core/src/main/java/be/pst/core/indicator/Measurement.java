@@ -2,6 +2,7 @@ package be.pst.core.indicator;
 
 import be.pst.core.style.PstStyle;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,8 +66,8 @@ public abstract class Measurement {
 
   @Value.Check
   void check() {
-    java.util.Objects.requireNonNull(date(), "date");
-    java.util.Objects.requireNonNull(value(), "value");
+    Objects.requireNonNull(date(), "date");
+    Objects.requireNonNull(value(), "value");
   }
 
   /**

@@ -1,6 +1,7 @@
 package be.pst.core.label;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -22,7 +23,8 @@ public final class Labels {
 
   /**
    * Normalises a word for comparison: accents removed, lower case, typographic apostrophes,
-   * underscores and dashes turned into spaces, runs of white space collapsed, trimmed.
+   * underscores and dashes turned into spaces, runs of white space collapsed, spaces around "/"
+   * removed ("Fait/ pas fait" = "Fait/pas fait"), trimmed.
    *
    * @param text the word to normalise
    * @return the comparison key of {@code text}
@@ -36,6 +38,7 @@ public final class Labels {
         .replace('`', '\'')
         .replaceAll("[_\\-\u2013\u2014]", " ")
         .replaceAll("\\s+", " ")
+        .replaceAll(" ?/ ?", "/")
         .trim();
   }
 
@@ -71,7 +74,7 @@ public final class Labels {
       accepted.addAll(words.apply(constant));
     }
     String names =
-        java.util.Arrays.stream(type.getEnumConstants())
+        Arrays.stream(type.getEnumConstants())
             .map(Enum::name)
             .collect(Collectors.joining(", "));
     throw new IllegalArgumentException(

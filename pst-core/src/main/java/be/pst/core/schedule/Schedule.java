@@ -31,9 +31,13 @@ public abstract class Schedule {
       List.of(
           "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre");
-  private static final Pattern FROM = Pattern.compile("^(des|a partir d[eu]|depuis)\\b.*");
+  private static final String DATE_AHEAD =
+      "\\s*(?:le\\s+|l'|la\\s+)?(?=\\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout"
+          + "|septembre|octobre|novembre|decembre).*";
+  private static final Pattern FROM =
+      Pattern.compile("^(?:des|a partir d[eu]|depuis)\\b" + DATE_AHEAD);
   private static final Pattern UNTIL =
-      Pattern.compile("^(jusqu ?'? ?(en|au|a)|au plus tard|pour le|avant)\\b.*");
+      Pattern.compile("^(?:jusqu ?'? ?(?:en|au|a)|au plus tard|pour le|avant)\\b" + DATE_AHEAD);
   private static final Pattern NOISE =
       Pattern.compile(
           "\\b(des|a partir d[eu]|depuis|jusqu ?'? ?(en|au|a)|au plus tard|pour le|avant|de|du"
@@ -211,11 +215,13 @@ public abstract class Schedule {
   }
 
   /**
-   * Whether this schedule ends after {@code deadline}, respecting the precision of both: an end
-   * in "2025" is {@link DateComparison#DEFINITELY} after a deadline "2024-12-31"; an end in
-   * "2024" is only {@link DateComparison#POSSIBLY} after "2024-06-30". Without an end, an
-   * open-ended schedule is POSSIBLY after, a schedule starting definitely after the deadline is
-   * DEFINITELY after, anything else is {@link DateComparison#UNKNOWN}.
+   * Whether this schedule ends after {@code deadline}, respecting the precision of both. A
+   * deadline means "at the latest on its last day": a deadline "2024" is 31 December 2024. An
+   * end in "2025" is {@link DateComparison#DEFINITELY} after a deadline "2024"; an end in "2024"
+   * is only {@link DateComparison#POSSIBLY} after "2024-06-30" (it may be in December); an end in
+   * "2024" is not after ({@link DateComparison#NO}) a deadline "2024". Without an end, an open-ended
+   * schedule is POSSIBLY after, a schedule starting definitely after the deadline is DEFINITELY
+   * after, anything else is {@link DateComparison#UNKNOWN}.
    *
    * @param deadline the deadline (échéance), typically the operational objective's
    * @return how certainly this schedule ends after the deadline
@@ -227,7 +233,7 @@ public abstract class Schedule {
       if (e.isDefinitelyAfter(deadline)) {
         return DateComparison.DEFINITELY;
       }
-      return e.isPossiblyAfter(deadline) ? DateComparison.POSSIBLY : DateComparison.NO;
+      return e.latest().isAfter(deadline.latest()) ? DateComparison.POSSIBLY : DateComparison.NO;
     }
     if (start().isPresent() && start().get().isDefinitelyAfter(deadline)) {
       return DateComparison.DEFINITELY;

@@ -1,22 +1,20 @@
 package be.pst.io.json;
 
+import be.pst.budget.money.Euros;
 import be.pst.io.PstFormatException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * The amount part of the codec: {@code {"amount": "287500.00", "currency": "EUR"}}.
  *
  * <p>Reading also accepts a JSON number for {@code amount}, the {@code
  * jackson-datatype-money} shape (with its optional {@code formatted} member) and a currency
- * written as an object {@code {"currencyCode": "EUR", …}} (the bean shape of a Moneta {@link
+ * written as an object {@code {"currencyCode": "EUR", …}} (the bean shape of a Moneta {@code
  * CurrencyUnit}). Amounts are euros to the cent: a fraction of a cent, another currency or an
  * amount beyond ±92 233 720 368 547 758.07 € (the {@code long} cents range) is refused, and the
  * magnitude is checked before any expansion, so an exponent such as {@code 1e999999999} costs
@@ -25,7 +23,6 @@ import org.javamoney.moneta.Money;
 final class Amounts {
 
   static final String EUR_CODE = "EUR";
-  static final CurrencyUnit EUR = Monetary.getCurrency(EUR_CODE);
 
   /** 17 integer digits of euros is the most that fits, with the cents, in a {@code long}. */
   private static final int MAX_INTEGER_DIGITS = 17;
@@ -35,13 +32,20 @@ final class Amounts {
   /** Reads an amount object at the current token and returns it in cents. */
   static long readCents(JsonInput in) throws IOException, PstFormatException {
     in.startObject("an amount");
-    String pointer = null;
     JsonLocation start = in.parser.currentTokenLocation();
+    return readCentsAfter(in, in.parser.nextFieldName(), start);
+  }
+
+  /**
+   * Reads the rest of an amount object whose first member name {@code first} was just read
+   * ({@code null} if the object is empty); {@code start} is where the object starts.
+   */
+  static long readCentsAfter(JsonInput in, String first, JsonLocation start)
+      throws IOException, PstFormatException {
     long cents = 0;
     boolean hasAmount = false;
     boolean hasCurrency = false;
-    String name;
-    while ((name = in.nextMember()) != null) {
+    for (String name = in.afterName(first); name != null; name = in.nextMember()) {
       switch (name) {
         case "amount":
           if (hasAmount) {
@@ -65,19 +69,13 @@ final class Amounts {
       }
     }
     if (!hasAmount || !hasCurrency) {
-      pointer = in.pointer();
-      throw in.missing(hasAmount ? "currency" : "amount", "an amount", pointer, start);
+      throw in.missing(hasAmount ? "currency" : "amount", "an amount", in.pointer(), start);
     }
     return cents;
   }
 
-  /** Reads an amount object at the current token. */
-  static MonetaryAmount read(JsonInput in) throws IOException, PstFormatException {
-    return ofCents(readCents(in));
-  }
-
   static MonetaryAmount ofCents(long cents) {
-    return Money.of(BigDecimal.valueOf(cents, 2), EUR);
+    return Euros.ofCents(cents);
   }
 
   private static long cents(JsonInput in) throws IOException, PstFormatException {
@@ -174,22 +172,14 @@ final class Amounts {
     }
   }
 
-  /** Writes an amount object. */
+  /**
+   * Writes an amount object.
+   *
+   * @throws be.pst.budget.money.CurrencyMismatchException if the amount is not in euros
+   * @throws IllegalArgumentException if the amount has a fraction of a cent
+   */
   static void write(JsonGenerator out, MonetaryAmount amount) throws IOException {
-    if (!EUR.equals(amount.getCurrency())) {
-      throw new IllegalArgumentException(
-          "amount " + amount + " is not in euros: PST amounts are euros");
-    }
-    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
-    if (value.scale() != 2) {
-      try {
-        value = value.setScale(2);
-      } catch (ArithmeticException e) {
-        throw new IllegalArgumentException(
-            "amount " + amount + " has a fraction of a cent: euros have two decimals", e);
-      }
-    }
-    writeCents(out, value);
+    writeCents(out, Euros.toCents(amount));
   }
 
   /** Writes an amount object from cents. */

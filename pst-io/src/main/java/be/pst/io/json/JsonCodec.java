@@ -1,8 +1,8 @@
 package be.pst.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -26,8 +26,8 @@ final class JsonCodec {
   static JsonFactory factory(StreamReadConstraints constraints) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
-        .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
   }
 

@@ -1,5 +1,6 @@
 package be.pst.io.json;
 
+import be.pst.core.schedule.PartialDate;
 import be.pst.io.PstFormatException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -84,9 +86,13 @@ final class JsonInput {
 
   /** Records a warning (lenient mode) at the current token. */
   void warn(String problem) {
-    JsonLocation location = parser.currentTokenLocation();
+    warnAt(pointer(), parser.currentTokenLocation(), problem);
+  }
+
+  /** Records a warning (lenient mode) at a given place. */
+  void warnAt(String pointer, JsonLocation location, String problem) {
     warnings.add(
-        new PstJsonWarning(pointer(), location.getLineNr(), location.getColumnNr(), problem));
+        new PstJsonWarning(pointer, location.getLineNr(), location.getColumnNr(), problem));
   }
 
   /**
@@ -168,19 +174,26 @@ final class JsonInput {
    * mode; in lenient mode it is reported as a warning and the member is skipped.
    */
   String nextMember() throws IOException, PstFormatException {
-    while (true) {
-      String name = parser.nextFieldName();
-      if (name == null) {
-        return null; // END_OBJECT: anything else is a syntax error raised by the parser
-      }
+    return afterName(parser.nextFieldName());
+  }
+
+  /**
+   * Moves onto the value of the member whose name was just read (or returns {@code null} at
+   * the end of the object), skipping {@code null} values as {@link #nextMember()} does.
+   */
+  String afterName(String name) throws IOException, PstFormatException {
+    String member = name;
+    while (member != null) {
       if (parser.nextToken() != JsonToken.VALUE_NULL) {
-        return name;
+        return member;
       }
       if (!lenient) {
         throw fail("null is not a value: omit a member that has no value");
       }
-      warn("null value of \"" + name + "\" ignored");
+      warn("null value of \"" + member + "\" ignored");
+      member = parser.nextFieldName();
     }
+    return null; // END_OBJECT: anything else is a syntax error raised by the parser
   }
 
   /**
@@ -193,7 +206,7 @@ final class JsonInput {
   /** Marks a member as seen, failing if it was already seen in the same object. */
   int seen(int seen, int bit) throws PstFormatException {
     if ((seen & bit) != 0) {
-      throw fail("duplicate member \"" + parser.currentName() + "\"");
+      throw fail("duplicate member \"" + parser.getParsingContext().getCurrentName() + "\"");
     }
     return seen | bit;
   }
@@ -282,11 +295,74 @@ final class JsonInput {
 
   LocalDate date() throws PstFormatException {
     String text = string();
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+          throw fail("expected a date yyyy-MM-dd, found \"" + text + "\": " + e.getMessage(), e);
+        }
+      }
+    }
     try {
-      return LocalDate.parse(text);
+      return LocalDate.parse(text); // years beyond 9999 or before 0, as LocalDate writes them
     } catch (DateTimeParseException e) {
       throw fail("expected a date yyyy-MM-dd, found \"" + abbreviate(text) + "\"", e);
     }
+  }
+
+  /**
+   * A partial date in one of its three ISO forms {@code yyyy}, {@code yyyy-MM}, {@code
+   * yyyy-MM-dd} (the other spellings that {@link PartialDate#parse} tolerates are not part of
+   * the format).
+   */
+  PartialDate partialDate() throws PstFormatException {
+    String text = string();
+    int length = text.length();
+    int year = length >= 4 ? digits(text, 0, 4) : -1;
+    try {
+      if (length == 4 && year >= 0) {
+        return PartialDate.ofYear(year);
+      }
+      if (length == 7 && year >= 0 && text.charAt(4) == '-') {
+        int month = digits(text, 5, 7);
+        if (month >= 0) {
+          return PartialDate.ofMonth(year, month);
+        }
+      }
+      if (length == 10 && year >= 0 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (month >= 0 && day >= 0) {
+          return PartialDate.of(LocalDate.of(year, month, day));
+        }
+      }
+    } catch (DateTimeException e) {
+      throw fail(
+          "expected a partial date yyyy, yyyy-MM or yyyy-MM-dd, found \""
+              + text
+              + "\": "
+              + e.getMessage(),
+          e);
+    }
+    throw fail(
+        "expected a partial date yyyy, yyyy-MM or yyyy-MM-dd, found \"" + abbreviate(text) + "\"");
+  }
+
+  /** The number written by the ASCII digits {@code text[from, to)}, or -1 if one is not. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   <E extends Enum<E>> E enumeration(Class<E> type) throws PstFormatException {

@@ -171,6 +171,17 @@ public final class PstJsonReader {
    */
   public PstJsonResult parse(String json) throws PstFormatException {
     Objects.requireNonNull(json, "json");
+    long max = constraints.getMaxDocumentLength();
+    if (max > 0 && json.length() > max) {
+      // Jackson only counts what it loads from streams: a string is checked here.
+      throw new PstFormatException(
+          "document length ("
+              + json.length()
+              + ") exceeds the maximum allowed ("
+              + constraints.getMaxDocumentLength()
+              + ")",
+          PstFormatException.STRING_SOURCE, "", 1, 1);
+    }
     try (JsonParser parser = factory.createParser(json)) {
       return read(parser, PstFormatException.STRING_SOURCE);
     } catch (PstFormatException e) {

@@ -1,0 +1,73 @@
+package be.pst.core.action;
+
+import be.pst.core.label.Labels;
+import java.util.List;
+
+/**
+ * The six statuses of an action in the regional exchange format with eComptes (statut
+ * eComptes, element {@code Statut} of the XSD). Instances are immutable and thread-safe.
+ */
+public enum EcomptesStatus {
+  /** Not started: "Non commencé". */
+  NON_COMMENCE("Non commencé"),
+  /** Under way: "En cours". */
+  EN_COURS("En cours"),
+  /** Waiting: "En attente". */
+  EN_ATTENTE("En attente"),
+  /** Problem: "Problème". */
+  PROBLEME("Problème"),
+  /** Done: "Terminé". */
+  TERMINE("Terminé"),
+  /** Cancelled or abandoned: "Annulé/Abandonné". */
+  ANNULE_ABANDONNE("Annulé/Abandonné");
+
+  private final String label;
+
+  EcomptesStatus(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The French label.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The status an eComptes status is read back as: NON_COMMENCE → NOT_STARTED, EN_COURS →
+   * IN_PROGRESS, EN_ATTENTE → WAITING, PROBLEME → PROBLEM, TERMINE → COMPLETED,
+   * ANNULE_ABANDONNE → ABANDONED.
+   *
+   * @return the status
+   */
+  public Status toStatus() {
+    switch (this) {
+      case NON_COMMENCE:
+        return Status.NOT_STARTED;
+      case EN_COURS:
+        return Status.IN_PROGRESS;
+      case EN_ATTENTE:
+        return Status.WAITING;
+      case PROBLEME:
+        return Status.PROBLEM;
+      case TERMINE:
+        return Status.COMPLETED;
+      default:
+        return Status.ABANDONED;
+    }
+  }
+
+  /**
+   * Parses the XML code ("EN_COURS") or the French label, accent- and case-insensitively.
+   *
+   * @param text the word
+   * @return the eComptes status
+   * @throws IllegalArgumentException if the word is unknown, listing the accepted ones
+   */
+  public static EcomptesStatus parse(String text) {
+    return Labels.parse(EcomptesStatus.class, text, s -> List.of(s.label));
+  }
+}

@@ -1,0 +1,137 @@
+package be.pst.core.objective;
+
+import be.pst.core.action.Action;
+import be.pst.core.indicator.Indicator;
+import be.pst.core.schedule.PartialDate;
+import be.pst.core.style.PstStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * An operational objective (objectif opérationnel, OO): "what we want to do", e.g. "Poursuivre
+ * le développement d'une politique de la Petite enfance de qualité". It holds actions and may
+ * have a deadline (échéance) by which every action must end.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@PstStyle
+public abstract class OperationalObjective implements PlanElement {
+
+  OperationalObjective() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of operational objectives
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link OperationalObjective}; obtain one with {@link
+   * OperationalObjective#builder()}.
+   */
+  public static final class Builder extends ImmutableOperationalObjective.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public abstract String code();
+
+  @Override
+  public abstract String title();
+
+  @Override
+  public abstract Optional<String> description();
+
+  @Override
+  public abstract Optional<Volet> volet();
+
+  @Override
+  public abstract List<Indicator> indicators();
+
+  @Override
+  public abstract Optional<String> comments();
+
+  /**
+   * The date by which every action of this objective must end (échéance), if set.
+   *
+   * @return the deadline
+   */
+  public abstract Optional<PartialDate> deadline();
+
+  /**
+   * The actions whose home is this objective, in document order (sub-actions inside them).
+   *
+   * @return the actions
+   */
+  public abstract List<Action> actions();
+
+  /**
+   * Every action of this objective, sub-actions included, depth-first in document order.
+   *
+   * @return the actions
+   */
+  public List<Action> allActions() {
+    return actions().stream()
+        .flatMap(Action::selfAndSubActions)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Check
+  void check() {
+    PlanElements.requireText(code(), "code");
+    PlanElements.requireText(title(), "title");
+  }
+
+  /**
+   * Copy with other actions.
+   *
+   * @param elements the actions
+   * @return the modified copy
+   */
+  public OperationalObjective withActions(Iterable<? extends Action> elements) {
+    return ImmutableOperationalObjective.copyOf(this).withActions(elements);
+  }
+
+  /**
+   * Copy with another deadline.
+   *
+   * @param deadline the deadline
+   * @return the modified copy
+   */
+  public OperationalObjective withDeadline(PartialDate deadline) {
+    return ImmutableOperationalObjective.copyOf(this).withDeadline(deadline);
+  }
+
+  /**
+   * Copy with another title.
+   *
+   * @param title the title
+   * @return the modified copy
+   */
+  public OperationalObjective withTitle(String title) {
+    return ImmutableOperationalObjective.copyOf(this).withTitle(title);
+  }
+
+  /**
+   * "OP1 - title (5 actions, échéance 2024)".
+   *
+   * @return the readable objective
+   */
+  @Override
+  public String toString() {
+    return code()
+        + " - "
+        + title()
+        + " ("
+        + allActions().size()
+        + " actions"
+        + deadline().map(d -> ", échéance " + d).orElse("")
+        + ")";
+  }
+}

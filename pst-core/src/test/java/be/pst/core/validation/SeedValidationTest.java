@@ -1,0 +1,107 @@
+package be.pst.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.pst.core.fixtures.Frameries;
+import be.pst.core.fixtures.Ottignies;
+import be.pst.core.fixtures.SaintGhislain;
+import be.pst.core.objective.OperationalObjective;
+import be.pst.core.objective.StrategicObjective;
+import be.pst.core.plan.Plan;
+import be.pst.core.schedule.PartialDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeedValidationTest {
+
+  private static Plan withDeadline(Plan plan, String ooCode, PartialDate deadline) {
+    List<StrategicObjective> os =
+        plan.strategicObjectives().stream()
+            .map(
+                s ->
+                    s.withOperationalObjectives(
+                        s.operationalObjectives().stream()
+                            .map(oo -> oo.code().equals(ooCode) ? oo.withDeadline(deadline) : oo)
+                            .toList()))
+            .toList();
+    return plan.withStrategicObjectives(os);
+  }
+
+  private static List<String> paths(List<ValidationIssue> issues) {
+    return issues.stream().map(i -> i.path().toString()).toList();
+  }
+
+  @Test
+  void ottigniesIsValidButNamesNoPilot() {
+    ValidationReport report = PlanValidator.validate(Ottignies.plan());
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.issues("missing-pilot")).hasSize(12);
+    assertThat(report.warnings()).hasSize(12);
+    assertThat(report.summary()).isEqualTo("0 erreur, 12 avertissements");
+  }
+
+  @Test
+  void ottigniesActionsEndingAfterAnOp1DeadlineOf2023AreErrors() {
+    Plan plan = withDeadline(Ottignies.plan(), "OP1", PartialDate.ofYear(2023));
+    ValidationReport report = PlanValidator.validate(plan);
+    assertThat(paths(report.issues("ends-after-deadline")))
+        .containsExactly(
+            "OS1/OP1/OS1-OP1-A1", "OS1/OP1/OS1-OP1-A2", "OS1/OP1/OS1-OP1-A3", "OS1/OP1/OS1-OP1-A5");
+    assertThat(report.issues("ends-after-deadline")).allMatch(i -> i.severity() == Severity.ERROR);
+    assertThat(report.isValid()).isFalse();
+  }
+
+  @Test
+  void ottigniesActionsMeetALegislatureDeadline() {
+    Plan plan = Ottignies.plan();
+    for (OperationalObjective oo : plan.operationalObjectives()) {
+      plan = withDeadline(plan, oo.code(), PartialDate.parse("2024-12-31"));
+    }
+    assertThat(PlanValidator.validate(plan).issues("ends-after-deadline")).isEmpty();
+  }
+
+  @Test
+  void frameriesPilotsAreNamedByInitials() {
+    ValidationReport report = PlanValidator.validate(Frameries.plan());
+    assertThat(report.issues()).isEmpty();
+    assertThat(report).hasToString("0 erreur, 0 avertissement");
+  }
+
+  @Test
+  void frameriesYearDeadlinesAgainstAMidYearDeadlineArePossiblyLate() {
+    Plan plan = withDeadline(Frameries.plan(), "O.O.3.1", PartialDate.parse("2024-06-30"));
+    ValidationReport report = PlanValidator.validate(plan);
+    // 56, 57, 58 and 61 end "2024": maybe in December, after 30 June
+    assertThat(report.errors()).isEmpty();
+    assertThat(paths(report.warnings()))
+        .containsExactly(
+            "O.S.3/O.O.3.1/Action 56",
+            "O.S.3/O.O.3.1/Action 57",
+            "O.S.3/O.O.3.1/Action 58",
+            "O.S.3/O.O.3.1/Action 61");
+  }
+
+  @Test
+  void frameriesActionsAfterA2021DeadlineAreDefinitelyLate() {
+    Plan plan = withDeadline(Frameries.plan(), "O.O.3.1", PartialDate.ofYear(2021));
+    ValidationReport report = PlanValidator.validate(plan);
+    assertThat(paths(report.errors()))
+        .containsExactly(
+            "O.S.3/O.O.3.1/Action 52",
+            "O.S.3/O.O.3.1/Action 56",
+            "O.S.3/O.O.3.1/Action 57",
+            "O.S.3/O.O.3.1/Action 58",
+            "O.S.3/O.O.3.1/Action 60",
+            "O.S.3/O.O.3.1/Action 61");
+    assertThat(report.errors().get(0).message()).contains("2021", "O.O.3.1");
+  }
+
+  @Test
+  void saintGhislainPartnersAreDeclared() {
+    ValidationReport report = PlanValidator.validate(SaintGhislain.plan());
+    assertThat(report.issues("undeclared-partner")).isEmpty();
+    assertThat(report.issues("dangling-reference")).isEmpty();
+    assertThat(report.isValid()).isTrue();
+    assertThat(paths(report.issues("missing-pilot"))).containsExactly("1/1.1/1.1.1", "1/1.1/1.1.2", "1/1.1/1.1.3");
+  }
+}

@@ -1,0 +1,1440 @@
+package be.pst.io.json;
+
+import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.line.BudgetArticle;
+import be.pst.budget.line.BudgetLine;
+import be.pst.budget.money.Euros;
+import be.pst.budget.plan.BudgetedPlan;
+import be.pst.core.action.Action;
+import be.pst.core.action.Health;
+import be.pst.core.action.HumanResources;
+import be.pst.core.action.ObjectiveShare;
+import be.pst.core.action.Priority;
+import be.pst.core.action.Sdg;
+import be.pst.core.action.Status;
+import be.pst.core.action.Step;
+import be.pst.core.action.Synergy;
+import be.pst.core.funding.Funder;
+import be.pst.core.funding.FundingSource;
+import be.pst.core.indicator.Indicator;
+import be.pst.core.indicator.IndicatorKind;
+import be.pst.core.indicator.IndicatorOrder;
+import be.pst.core.indicator.IndicatorValue;
+import be.pst.core.indicator.Measurement;
+import be.pst.core.objective.OperationalObjective;
+import be.pst.core.objective.StrategicObjective;
+import be.pst.core.objective.Volet;
+import be.pst.core.person.Person;
+import be.pst.core.plan.Authority;
+import be.pst.core.plan.AuthorityKind;
+import be.pst.core.plan.Axis;
+import be.pst.core.plan.Legislature;
+import be.pst.core.plan.Organisation;
+import be.pst.core.plan.OrganisationKind;
+import be.pst.core.plan.Plan;
+import be.pst.core.plan.PoliticalObjective;
+import be.pst.core.plan.Project;
+import be.pst.core.schedule.PartialDate;
+import be.pst.core.schedule.Schedule;
+import be.pst.io.PstFormatException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.javamoney.moneta.Money;
+
+/**
+ * Decodes {@code be.pst/1} documents and their parts from a {@link JsonInput}: one method per
+ * type of the format, each starting on the value's first token and ending on its last. The
+ * same methods serve {@link PstJsonReader} and the deserializers of {@link PstModule}.
+ *
+ * <p>Besides the shapes, a whole document is checked for what a JSON Schema cannot say: codes
+ * of objectives and actions are unique, and every reference (axis, political objective,
+ * objective share, project action, budget line element) resolves. Not thread-safe: one
+ * instance per document.
+ */
+final class DocumentDecoder {
+
+  /** What an element code names, for messages. */
+  private enum ElementKind {
+    STRATEGIC("a strategic objective"),
+    OPERATIONAL("an operational objective"),
+    ACTION("an action");
+
+    private final String words;
+
+    ElementKind(String words) {
+      this.words = words;
+    }
+  }
+
+  /** A reference checked once the whole document is read. */
+  private static final class Reference {
+    final String code;
+    final String what;
+    final String pointer;
+    final int budgetIndex;
+    final JsonLocation location;
+
+    Reference(String code, String what, String pointer, int budgetIndex, JsonLocation location) {
+      this.code = code;
+      this.what = what;
+      this.pointer = pointer;
+      this.budgetIndex = budgetIndex;
+      this.location = location;
+    }
+  }
+
+  private final JsonInput in;
+  private final Map<String, ElementKind> elements = new HashMap<>();
+  private final Set<String> axes = new HashSet<>();
+  private final Set<String> politicalObjectives = new HashSet<>();
+  private final Set<String> projects = new HashSet<>();
+  private final List<Reference> axisReferences = new ArrayList<>();
+  private final List<Reference> politicalReferences = new ArrayList<>();
+  private final List<Reference> shareReferences = new ArrayList<>();
+  private final List<Reference> projectReferences = new ArrayList<>();
+  private final List<Reference> budgetReferences = new ArrayList<>();
+  /** The element of the previous budget line: lines of one element come together. */
+  private String lastBudgetElement;
+  /** Budget articles already parsed: a budget repeats the same few articles. */
+  private final Map<String, BudgetArticle> articles = new HashMap<>();
+
+  DocumentDecoder(JsonInput in) {
+    this.in = in;
+  }
+
+  // ---------------------------------------------------------------- document
+
+  /** Reads a whole document, from its first token to the end of the input. */
+  static BudgetedPlan readDocument(JsonInput in) throws IOException, PstFormatException {
+    if (in.next() == null) {
+      throw in.fail("empty document: expected a be.pst/1 object");
+    }
+    BudgetedPlan plan = new DocumentDecoder(in).document();
+    if (in.next() != null) {
+      throw in.fail(
+          "unexpected content ("
+              + JsonInput.describe(in.parser.currentToken())
+              + ") after the end of the document");
+    }
+    return plan;
+  }
+
+  BudgetedPlan document() throws IOException, PstFormatException {
+    in.startObject("a be.pst/1 document");
+    JsonLocation start = in.parser.currentTokenLocation();
+    String format = null;
+    Plan plan = null;
+    List<BudgetLine> lines = List.of();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "format":
+          seen = in.seen(seen, 1);
+          format = in.string();
+          if (!JsonCodec.FORMAT.equals(format)) {
+            throw in.fail(
+                "unsupported format \""
+                    + JsonInput.abbreviate(format)
+                    + "\": expected \""
+                    + JsonCodec.FORMAT
+                    + "\"");
+          }
+          break;
+        case "plan":
+          seen = in.seen(seen, 2);
+          plan = plan();
+          break;
+        case "budget":
+          seen = in.seen(seen, 4);
+          lines = budget();
+          break;
+        default:
+          in.unknownMember(name, "the document");
+      }
+    }
+    if (format == null) {
+      throw in.missing("format", "the document", "", start);
+    }
+    if (plan == null) {
+      throw in.missing("plan", "the document", "", start);
+    }
+    checkReferences();
+    Plan built = plan;
+    List<BudgetLine> budget = lines;
+    return in.build("budgeted plan", () -> BudgetedPlan.of(built, budget));
+  }
+
+  private List<BudgetLine> budget() throws IOException, PstFormatException {
+    in.startArray("the budget lines");
+    List<BudgetLine> lines = new ArrayList<>();
+    while (in.nextElement()) {
+      lines.add(budgetLine(lines.size()));
+    }
+    return lines;
+  }
+
+  private void checkReferences() throws PstFormatException {
+    for (Reference reference : axisReferences) {
+      if (!axes.contains(reference.code)) {
+        throw dangling(reference, "no axis has this code");
+      }
+    }
+    for (Reference reference : politicalReferences) {
+      if (!politicalObjectives.contains(reference.code)) {
+        throw dangling(reference, "no political objective has this code");
+      }
+    }
+    for (Reference reference : shareReferences) {
+      if (elements.get(reference.code) != ElementKind.OPERATIONAL) {
+        throw dangling(reference, "no operational objective has this code");
+      }
+    }
+    for (Reference reference : projectReferences) {
+      if (elements.get(reference.code) != ElementKind.ACTION) {
+        throw dangling(reference, "no action has this code");
+      }
+    }
+    for (Reference reference : budgetReferences) {
+      if (!elements.containsKey(reference.code)) {
+        throw dangling(reference, "no objective or action has this code");
+      }
+    }
+  }
+
+  private PstFormatException dangling(Reference reference, String why) {
+    String pointer =
+        reference.pointer != null
+            ? reference.pointer
+            : "/budget/" + reference.budgetIndex + "/element";
+    return in.failAt(
+        pointer,
+        reference.location,
+        "dangling reference: "
+            + reference.what
+            + " \""
+            + JsonInput.abbreviate(reference.code)
+            + "\": "
+            + why);
+  }
+
+  private void reference(List<Reference> references, String what)
+      throws PstFormatException {
+    references.add(
+        new Reference(in.text(), what, in.pointer(), -1, in.parser.currentTokenLocation()));
+  }
+
+  private void references(List<Reference> references, String what)
+      throws IOException, PstFormatException {
+    in.startArray(what + "s");
+    while (in.nextElement()) {
+      reference(references, what);
+    }
+  }
+
+  // ---------------------------------------------------------------- plan
+
+  Plan plan() throws IOException, PstFormatException {
+    in.startObject("the plan");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Plan.Builder plan = Plan.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "authority":
+          seen = in.seen(seen, 1);
+          plan.authority(authority());
+          break;
+        case "title":
+          seen = in.seen(seen, 2);
+          plan.title(in.text());
+          break;
+        case "legislature":
+          seen = in.seen(seen, 4);
+          plan.legislature(legislature());
+          break;
+        case "adoptionDate":
+          seen = in.seen(seen, 8);
+          plan.adoptionDate(in.date());
+          break;
+        case "version":
+          seen = in.seen(seen, 16);
+          plan.version(in.string());
+          break;
+        case "description":
+          seen = in.seen(seen, 32);
+          plan.description(in.string());
+          break;
+        case "axes":
+          seen = in.seen(seen, 64);
+          in.startArray("the axes");
+          while (in.nextElement()) {
+            plan.addAxes(axis());
+          }
+          break;
+        case "politicalObjectives":
+          seen = in.seen(seen, 128);
+          in.startArray("the political objectives");
+          while (in.nextElement()) {
+            plan.addPoliticalObjectives(politicalObjective());
+          }
+          break;
+        case "services":
+          seen = in.seen(seen, 256);
+          in.startArray("the services");
+          while (in.nextElement()) {
+            plan.addServices(organisation(OrganisationKind.SERVICE));
+          }
+          break;
+        case "partners":
+          seen = in.seen(seen, 512);
+          in.startArray("the partners");
+          while (in.nextElement()) {
+            plan.addPartners(organisation(OrganisationKind.PARTNER));
+          }
+          break;
+        case "strategicObjectives":
+          seen = in.seen(seen, 1024);
+          in.startArray("the strategic objectives");
+          while (in.nextElement()) {
+            plan.addStrategicObjectives(strategicObjective());
+          }
+          break;
+        case "projects":
+          seen = in.seen(seen, 2048);
+          in.startArray("the projects");
+          while (in.nextElement()) {
+            plan.addProjects(project());
+          }
+          break;
+        default:
+          in.unknownMember(name, "the plan");
+      }
+    }
+    require(seen, 1, "authority", "the plan", start);
+    require(seen, 2, "title", "the plan", start);
+    require(seen, 4, "legislature", "the plan", start);
+    if ((seen & 1024) == 0) {
+      if (!in.lenient) {
+        throw in.missing("strategicObjectives", "the plan", in.pointer(), start);
+      }
+      in.warnAt(in.pointer(), start,
+          "missing member \"strategicObjectives\" in the plan: read as empty");
+    }
+    return in.build("plan", plan::build);
+  }
+
+  /** Reads a plan on its own and checks its references (a budget is not part of it). */
+  Plan wholePlan() throws IOException, PstFormatException {
+    Plan plan = plan();
+    checkReferences();
+    return plan;
+  }
+
+  /** Reads an amount object. */
+  Money amount() throws IOException, PstFormatException {
+    return Euros.ofCents(Amounts.readCents(in));
+  }
+
+  private void require(int seen, int bit, String member, String object, JsonLocation start)
+      throws PstFormatException {
+    if ((seen & bit) == 0) {
+      throw in.missing(member, object, in.pointer(), start);
+    }
+  }
+
+  private Authority authority() throws IOException, PstFormatException {
+    in.startObject("the authority");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Authority.Builder authority = Authority.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "kind":
+          seen = in.seen(seen, 1);
+          authority.kind(in.enumeration(AuthorityKind.class));
+          break;
+        case "name":
+          seen = in.seen(seen, 2);
+          authority.name(in.text());
+          break;
+        case "insCode":
+          seen = in.seen(seen, 4);
+          String insCode = in.string();
+          if (!insCode.matches("[0-9]{5}")) {
+            throw in.fail(
+                "expected an INS code of five digits, found \""
+                    + JsonInput.abbreviate(insCode)
+                    + "\"");
+          }
+          authority.insCode(insCode);
+          break;
+        default:
+          in.unknownMember(name, "the authority");
+      }
+    }
+    require(seen, 1, "kind", "the authority", start);
+    require(seen, 2, "name", "the authority", start);
+    require(seen, 4, "insCode", "the authority", start);
+    return in.build("authority", authority::build);
+  }
+
+  private Legislature legislature() throws IOException, PstFormatException {
+    in.startObject("the legislature");
+    JsonLocation start = in.parser.currentTokenLocation();
+    int first = 0;
+    int last = 0;
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "firstExercice":
+          seen = in.seen(seen, 1);
+          first = in.integer();
+          break;
+        case "lastExercice":
+          seen = in.seen(seen, 2);
+          last = in.integer();
+          break;
+        default:
+          in.unknownMember(name, "the legislature");
+      }
+    }
+    require(seen, 1, "firstExercice", "the legislature", start);
+    require(seen, 2, "lastExercice", "the legislature", start);
+    int firstExercice = first;
+    int lastExercice = last;
+    return in.build("legislature", () -> Legislature.of(firstExercice, lastExercice));
+  }
+
+  private Axis axis() throws IOException, PstFormatException {
+    in.startObject("an axis");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Axis.Builder axis = Axis.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "code":
+          seen = in.seen(seen, 1);
+          String code = in.text();
+          if (!axes.add(code)) {
+            throw in.fail("duplicate axis code \"" + JsonInput.abbreviate(code) + "\"");
+          }
+          axis.code(code);
+          break;
+        case "title":
+          seen = in.seen(seen, 2);
+          axis.title(in.text());
+          break;
+        case "description":
+          seen = in.seen(seen, 4);
+          axis.description(in.string());
+          break;
+        default:
+          in.unknownMember(name, "an axis");
+      }
+    }
+    require(seen, 1, "code", "an axis", start);
+    require(seen, 2, "title", "an axis", start);
+    return in.build("axis", axis::build);
+  }
+
+  private PoliticalObjective politicalObjective() throws IOException, PstFormatException {
+    in.startObject("a political objective");
+    JsonLocation start = in.parser.currentTokenLocation();
+    PoliticalObjective.Builder objective = PoliticalObjective.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "code":
+          seen = in.seen(seen, 1);
+          String code = in.text();
+          if (!politicalObjectives.add(code)) {
+            throw in.fail(
+                "duplicate political objective code \"" + JsonInput.abbreviate(code) + "\"");
+          }
+          objective.code(code);
+          break;
+        case "title":
+          seen = in.seen(seen, 2);
+          objective.title(in.text());
+          break;
+        case "source":
+          seen = in.seen(seen, 4);
+          objective.source(in.string());
+          break;
+        default:
+          in.unknownMember(name, "a political objective");
+      }
+    }
+    require(seen, 1, "code", "a political objective", start);
+    require(seen, 2, "title", "a political objective", start);
+    return in.build("political objective", objective::build);
+  }
+
+  /**
+   * Reads a service or a partner; {@code kind} is the kind of the list it is in, which an
+   * explicit {@code kind} member overrides (a writer only writes one for odd data).
+   */
+  private Organisation organisation(OrganisationKind listKind)
+      throws IOException, PstFormatException {
+    String what = listKind == OrganisationKind.SERVICE ? "a service" : "a partner";
+    in.startObject(what);
+    JsonLocation start = in.parser.currentTokenLocation();
+    Organisation.Builder organisation = Organisation.builder();
+    OrganisationKind kind = listKind;
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "name":
+          seen = in.seen(seen, 1);
+          organisation.name(in.text());
+          break;
+        case "kind":
+          seen = in.seen(seen, 2);
+          kind = in.enumeration(OrganisationKind.class);
+          break;
+        case "description":
+          seen = in.seen(seen, 4);
+          organisation.description(in.string());
+          break;
+        default:
+          in.unknownMember(name, what);
+      }
+    }
+    require(seen, 1, "name", what, start);
+    organisation.kind(kind);
+    return in.build(listKind == OrganisationKind.SERVICE ? "service" : "partner",
+        organisation::build);
+  }
+
+  private Project project() throws IOException, PstFormatException {
+    in.startObject("a project");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Project.Builder project = Project.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "code":
+          seen = in.seen(seen, 1);
+          String code = in.text();
+          if (!projects.add(code)) {
+            throw in.fail("duplicate project code \"" + JsonInput.abbreviate(code) + "\"");
+          }
+          project.code(code);
+          break;
+        case "title":
+          seen = in.seen(seen, 2);
+          project.title(in.text());
+          break;
+        case "description":
+          seen = in.seen(seen, 4);
+          project.description(in.string());
+          break;
+        case "actionCodes":
+          seen = in.seen(seen, 8);
+          in.startArray("the action codes");
+          while (in.nextElement()) {
+            reference(projectReferences, "action");
+            project.addActionCodes(in.parser.getText());
+          }
+          break;
+        default:
+          in.unknownMember(name, "a project");
+      }
+    }
+    require(seen, 1, "code", "a project", start);
+    require(seen, 2, "title", "a project", start);
+    return in.build("project", project::build);
+  }
+
+  // ---------------------------------------------------------------- objectives
+
+  private String elementCode(ElementKind kind) throws PstFormatException {
+    String code = in.text();
+    ElementKind previous = elements.putIfAbsent(code, kind);
+    if (previous != null) {
+      throw in.fail(
+          "duplicate code \""
+              + JsonInput.abbreviate(code)
+              + "\": already the code of "
+              + previous.words);
+    }
+    return code;
+  }
+
+  StrategicObjective strategicObjective() throws IOException, PstFormatException {
+    in.startObject("a strategic objective");
+    JsonLocation start = in.parser.currentTokenLocation();
+    StrategicObjective.Builder objective = StrategicObjective.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "code":
+          seen = in.seen(seen, 1);
+          objective.code(elementCode(ElementKind.STRATEGIC));
+          break;
+        case "title":
+          seen = in.seen(seen, 2);
+          objective.title(in.text());
+          break;
+        case "description":
+          seen = in.seen(seen, 4);
+          objective.description(in.string());
+          break;
+        case "volet":
+          seen = in.seen(seen, 8);
+          objective.volet(in.enumeration(Volet.class));
+          break;
+        case "indicators":
+          seen = in.seen(seen, 16);
+          in.startArray("the indicators");
+          while (in.nextElement()) {
+            objective.addIndicators(indicator());
+          }
+          break;
+        case "comments":
+          seen = in.seen(seen, 32);
+          objective.comments(in.string());
+          break;
+        case "axis":
+          seen = in.seen(seen, 64);
+          reference(axisReferences, "axis");
+          objective.axisCode(in.parser.getText());
+          break;
+        case "politicalObjectives":
+          seen = in.seen(seen, 128);
+          in.startArray("the political objective codes");
+          while (in.nextElement()) {
+            reference(politicalReferences, "political objective");
+            objective.addPoliticalObjectiveCodes(in.parser.getText());
+          }
+          break;
+        case "operationalObjectives":
+          seen = in.seen(seen, 256);
+          in.startArray("the operational objectives");
+          while (in.nextElement()) {
+            objective.addOperationalObjectives(operationalObjective());
+          }
+          break;
+        default:
+          in.unknownMember(name, "a strategic objective");
+      }
+    }
+    require(seen, 1, "code", "a strategic objective", start);
+    require(seen, 2, "title", "a strategic objective", start);
+    if ((seen & 256) == 0) {
+      missingList("operationalObjectives", "a strategic objective", start);
+    }
+    return in.build("strategic objective", objective::build);
+  }
+
+  private void missingList(String member, String object, JsonLocation start)
+      throws PstFormatException {
+    if (!in.lenient) {
+      throw in.missing(member, object, in.pointer(), start);
+    }
+    in.warnAt(in.pointer(), start,
+        "missing member \"" + member + "\" in " + object + ": read as empty");
+  }
+
+  OperationalObjective operationalObjective() throws IOException, PstFormatException {
+    in.startObject("an operational objective");
+    JsonLocation start = in.parser.currentTokenLocation();
+    OperationalObjective.Builder objective = OperationalObjective.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "code":
+          seen = in.seen(seen, 1);
+          objective.code(elementCode(ElementKind.OPERATIONAL));
+          break;
+        case "title":
+          seen = in.seen(seen, 2);
+          objective.title(in.text());
+          break;
+        case "description":
+          seen = in.seen(seen, 4);
+          objective.description(in.string());
+          break;
+        case "volet":
+          seen = in.seen(seen, 8);
+          objective.volet(in.enumeration(Volet.class));
+          break;
+        case "indicators":
+          seen = in.seen(seen, 16);
+          in.startArray("the indicators");
+          while (in.nextElement()) {
+            objective.addIndicators(indicator());
+          }
+          break;
+        case "comments":
+          seen = in.seen(seen, 32);
+          objective.comments(in.string());
+          break;
+        case "deadline":
+          seen = in.seen(seen, 64);
+          objective.deadline(partialDate());
+          break;
+        case "actions":
+          seen = in.seen(seen, 128);
+          in.startArray("the actions");
+          while (in.nextElement()) {
+            objective.addActions(action());
+          }
+          break;
+        default:
+          in.unknownMember(name, "an operational objective");
+      }
+    }
+    require(seen, 1, "code", "an operational objective", start);
+    require(seen, 2, "title", "an operational objective", start);
+    if ((seen & 128) == 0) {
+      missingList("actions", "an operational objective", start);
+    }
+    return in.build("operational objective", objective::build);
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  Action action() throws IOException, PstFormatException {
+    in.startObject("an action");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Action.Builder action = Action.builder();
+    long seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "code":
+          seen = seen(seen, 0);
+          action.code(elementCode(ElementKind.ACTION));
+          break;
+        case "title":
+          seen = seen(seen, 1);
+          action.title(in.text());
+          break;
+        case "description":
+          seen = seen(seen, 2);
+          action.description(in.string());
+          break;
+        case "volet":
+          seen = seen(seen, 3);
+          action.volet(in.enumeration(Volet.class));
+          break;
+        case "indicators":
+          seen = seen(seen, 4);
+          in.startArray("the indicators");
+          while (in.nextElement()) {
+            action.addIndicators(indicator());
+          }
+          break;
+        case "comments":
+          seen = seen(seen, 5);
+          action.comments(in.string());
+          break;
+        case "context":
+          seen = seen(seen, 6);
+          action.context(in.string());
+          break;
+        case "risks":
+          seen = seen(seen, 7);
+          in.startArray("the risks");
+          while (in.nextElement()) {
+            action.addRisks(in.string());
+          }
+          break;
+        case "steps":
+          seen = seen(seen, 8);
+          in.startArray("the steps");
+          while (in.nextElement()) {
+            action.addSteps(step());
+          }
+          break;
+        case "schedule":
+          seen = seen(seen, 9);
+          action.schedule(schedule());
+          break;
+        case "status":
+          seen = seen(seen, 10);
+          action.status(in.enumeration(Status.class));
+          break;
+        case "priority":
+          seen = seen(seen, 11);
+          action.priority(in.enumeration(Priority.class));
+          break;
+        case "progress":
+          seen = seen(seen, 12);
+          action.progress(in.decimal());
+          break;
+        case "health":
+          seen = seen(seen, 13);
+          action.health(in.enumeration(Health.class));
+          break;
+        case "politicalPilot":
+          seen = seen(seen, 14);
+          action.politicalPilot(person());
+          break;
+        case "administrativePilot":
+          seen = seen(seen, 15);
+          action.administrativePilot(person());
+          break;
+        case "referents":
+          seen = seen(seen, 16);
+          in.startArray("the referents");
+          while (in.nextElement()) {
+            action.addReferents(person());
+          }
+          break;
+        case "team":
+          seen = seen(seen, 17);
+          in.startArray("the team");
+          while (in.nextElement()) {
+            action.addTeam(person());
+          }
+          break;
+        case "services":
+          seen = seen(seen, 18);
+          in.startArray("the services");
+          while (in.nextElement()) {
+            action.addServices(in.text());
+          }
+          break;
+        case "partners":
+          seen = seen(seen, 19);
+          in.startArray("the partners");
+          while (in.nextElement()) {
+            action.addPartners(in.text());
+          }
+          break;
+        case "synergy":
+          seen = seen(seen, 20);
+          action.synergy(in.enumeration(Synergy.class));
+          break;
+        case "synergyNote":
+          seen = seen(seen, 21);
+          action.synergyNote(in.string());
+          break;
+        case "fundingSources":
+          seen = seen(seen, 22);
+          in.startArray("the funding sources");
+          while (in.nextElement()) {
+            action.addFundingSources(fundingSource());
+          }
+          break;
+        case "humanResources":
+          seen = seen(seen, 23);
+          action.humanResources(humanResources());
+          break;
+        case "sdgs":
+          seen = seen(seen, 24);
+          in.startArray("the sustainable development goals");
+          while (in.nextElement()) {
+            action.addSdgs(sdg());
+          }
+          break;
+        case "themes":
+          seen = seen(seen, 25);
+          in.startArray("the themes");
+          while (in.nextElement()) {
+            action.addThemes(in.string());
+          }
+          break;
+        case "localPlans":
+          seen = seen(seen, 26);
+          in.startArray("the local plans");
+          while (in.nextElement()) {
+            action.addLocalPlans(in.string());
+          }
+          break;
+        case "lastUpdate":
+          seen = seen(seen, 27);
+          action.lastUpdate(in.date());
+          break;
+        case "budgetImpact":
+          seen = seen(seen, 28);
+          action.budgetImpact(in.bool());
+          break;
+        case "budgetNote":
+          seen = seen(seen, 29);
+          action.budgetNote(in.string());
+          break;
+        case "objectiveShares":
+          seen = seen(seen, 30);
+          in.startArray("the objective shares");
+          while (in.nextElement()) {
+            action.addObjectiveShares(objectiveShare());
+          }
+          break;
+        case "subActions":
+          seen = seen(seen, 31);
+          in.startArray("the sub-actions");
+          while (in.nextElement()) {
+            action.addSubActions(action());
+          }
+          break;
+        default:
+          in.unknownMember(name, "an action");
+      }
+    }
+    if ((seen & 1) == 0) {
+      throw in.missing("code", "an action", in.pointer(), start);
+    }
+    if ((seen & 2) == 0) {
+      throw in.missing("title", "an action", in.pointer(), start);
+    }
+    return in.build("action", action::build);
+  }
+
+  private long seen(long seen, int index) throws PstFormatException {
+    long bit = 1L << index;
+    if ((seen & bit) != 0) {
+      throw in.fail("duplicate member \"" + in.parser.getParsingContext().getCurrentName() + "\"");
+    }
+    return seen | bit;
+  }
+
+  private Sdg sdg() throws IOException, PstFormatException {
+    int number = in.integer();
+    if (number < 1 || number > 17) {
+      throw in.fail("expected a sustainable development goal 1–17, found " + number);
+    }
+    return Sdg.of(number);
+  }
+
+  private Step step() throws IOException, PstFormatException {
+    in.startObject("a step");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Step.Builder step = Step.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "title":
+          seen = in.seen(seen, 1);
+          step.title(in.text());
+          break;
+        case "schedule":
+          seen = in.seen(seen, 2);
+          step.schedule(schedule());
+          break;
+        case "done":
+          seen = in.seen(seen, 4);
+          step.done(in.bool());
+          break;
+        default:
+          in.unknownMember(name, "a step");
+      }
+    }
+    require(seen, 1, "title", "a step", start);
+    return in.build("step", step::build);
+  }
+
+  Schedule schedule() throws IOException, PstFormatException {
+    in.startObject("a schedule");
+    Schedule.Builder schedule = Schedule.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "start":
+          seen = in.seen(seen, 1);
+          schedule.start(partialDate());
+          break;
+        case "end":
+          seen = in.seen(seen, 2);
+          schedule.end(partialDate());
+          break;
+        case "openEnded":
+          seen = in.seen(seen, 4);
+          schedule.openEnded(in.bool());
+          break;
+        case "note":
+          seen = in.seen(seen, 8);
+          schedule.note(in.string());
+          break;
+        default:
+          in.unknownMember(name, "a schedule");
+      }
+    }
+    return in.build("schedule", schedule::build);
+  }
+
+  PartialDate partialDate() throws PstFormatException {
+    return in.partialDate();
+  }
+
+  Person person() throws IOException, PstFormatException {
+    in.startObject("a person");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Person.Builder person = Person.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "name":
+          seen = in.seen(seen, 1);
+          person.name(in.text());
+          break;
+        case "initials":
+          seen = in.seen(seen, 2);
+          person.initials(in.text());
+          break;
+        case "role":
+          seen = in.seen(seen, 4);
+          person.role(in.string());
+          break;
+        default:
+          in.unknownMember(name, "a person");
+      }
+    }
+    if ((seen & 3) == 0) {
+      throw in.missing("name\" or \"initials", "a person", in.pointer(), start);
+    }
+    return in.build("person", person::build);
+  }
+
+  FundingSource fundingSource() throws IOException, PstFormatException {
+    in.startObject("a funding source");
+    JsonLocation start = in.parser.currentTokenLocation();
+    FundingSource.Builder funding = FundingSource.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "funder":
+          seen = in.seen(seen, 1);
+          funding.funder(in.enumeration(Funder.class));
+          break;
+        case "programme":
+          seen = in.seen(seen, 2);
+          funding.programme(in.text());
+          break;
+        default:
+          in.unknownMember(name, "a funding source");
+      }
+    }
+    require(seen, 1, "funder", "a funding source", start);
+    return in.build("funding source", funding::build);
+  }
+
+  private HumanResources humanResources() throws IOException, PstFormatException {
+    in.startObject("human resources");
+    HumanResources.Builder resources = HumanResources.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "hoursPerWeek":
+          seen = in.seen(seen, 1);
+          resources.hoursPerWeek(in.decimal());
+          break;
+        case "fte":
+          seen = in.seen(seen, 2);
+          resources.fte(in.decimal());
+          break;
+        case "note":
+          seen = in.seen(seen, 4);
+          resources.note(in.string());
+          break;
+        default:
+          in.unknownMember(name, "human resources");
+      }
+    }
+    return in.build("human resources", resources::build);
+  }
+
+  private ObjectiveShare objectiveShare() throws IOException, PstFormatException {
+    in.startObject("an objective share");
+    JsonLocation start = in.parser.currentTokenLocation();
+    String objective = null;
+    BigDecimal percent = null;
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "operationalObjective":
+          seen = in.seen(seen, 1);
+          reference(shareReferences, "operational objective");
+          objective = in.parser.getText();
+          break;
+        case "percent":
+          seen = in.seen(seen, 2);
+          percent = in.decimal();
+          break;
+        default:
+          in.unknownMember(name, "an objective share");
+      }
+    }
+    require(seen, 1, "operationalObjective", "an objective share", start);
+    require(seen, 2, "percent", "an objective share", start);
+    String code = objective;
+    BigDecimal share = percent;
+    return in.build("objective share", () -> ObjectiveShare.of(code, share));
+  }
+
+  // ---------------------------------------------------------------- indicators
+
+  Indicator indicator() throws IOException, PstFormatException {
+    in.startObject("an indicator");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Indicator.Builder indicator = Indicator.builder();
+    IndicatorKind kind = null;
+    List<PendingValue> pending = new ArrayList<>(0);
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "name":
+          seen = in.seen(seen, 1);
+          indicator.name(in.text());
+          break;
+        case "code":
+          seen = in.seen(seen, 2);
+          indicator.code(in.text());
+          break;
+        case "kind":
+          seen = in.seen(seen, 4);
+          kind = in.enumeration(IndicatorKind.class);
+          indicator.kind(kind);
+          break;
+        case "order":
+          seen = in.seen(seen, 8);
+          indicator.order(in.enumeration(IndicatorOrder.class));
+          break;
+        case "unit":
+          seen = in.seen(seen, 16);
+          indicator.unit(in.string());
+          break;
+        case "baseline":
+          seen = in.seen(seen, 32);
+          if (kind != null) {
+            indicator.baseline(value(kind));
+          } else {
+            pending.add(new PendingValue(PendingValue.BASELINE, shape(), null));
+          }
+          break;
+        case "target":
+          seen = in.seen(seen, 64);
+          if (kind != null) {
+            indicator.target(value(kind));
+          } else {
+            pending.add(new PendingValue(PendingValue.TARGET, shape(), null));
+          }
+          break;
+        case "targetDate":
+          seen = in.seen(seen, 128);
+          indicator.targetDate(partialDate());
+          break;
+        case "measurements":
+          seen = in.seen(seen, 256);
+          in.startArray("the measurements");
+          while (in.nextElement()) {
+            measurement(indicator, kind, pending);
+          }
+          break;
+        default:
+          in.unknownMember(name, "an indicator");
+      }
+    }
+    require(seen, 1, "name", "an indicator", start);
+    require(seen, 4, "kind", "an indicator", start);
+    for (PendingValue value : pending) {
+      IndicatorValue decoded = value.shape.decode(kind, in);
+      if (value.role == PendingValue.BASELINE) {
+        indicator.baseline(decoded);
+      } else if (value.role == PendingValue.TARGET) {
+        indicator.target(decoded);
+      } else {
+        Measurement.Builder measurement = value.measurement;
+        indicator.addMeasurements(in.build("measurement", () ->
+            measurement.value(decoded).build()));
+      }
+    }
+    return in.build("indicator", indicator::build);
+  }
+
+  private void measurement(
+      Indicator.Builder indicator, IndicatorKind kind, List<PendingValue> pending)
+      throws IOException, PstFormatException {
+    in.startObject("a measurement");
+    JsonLocation start = in.parser.currentTokenLocation();
+    Measurement.Builder measurement = Measurement.builder();
+    ValueShape shape = null;
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "date":
+          seen = in.seen(seen, 1);
+          measurement.date(in.date());
+          break;
+        case "value":
+          seen = in.seen(seen, 2);
+          if (kind != null) {
+            measurement.value(value(kind));
+          } else {
+            shape = shape();
+          }
+          break;
+        case "note":
+          seen = in.seen(seen, 4);
+          measurement.note(in.string());
+          break;
+        default:
+          in.unknownMember(name, "a measurement");
+      }
+    }
+    require(seen, 1, "date", "a measurement", start);
+    require(seen, 2, "value", "a measurement", start);
+    if (shape != null) {
+      pending.add(new PendingValue(PendingValue.MEASUREMENT, shape, measurement));
+    } else {
+      indicator.addMeasurements(in.build("measurement", measurement::build));
+    }
+  }
+
+  /**
+   * Reads a value of an indicator whose kind is known: its JSON shape follows the kind. A value
+   * of another kind (which validation reports) is written {@code {"kind": …, "value": …}}.
+   */
+  IndicatorValue value(IndicatorKind kind) throws IOException, PstFormatException {
+    if (in.parser.currentToken() == JsonToken.START_OBJECT && kind != IndicatorKind.AMOUNT) {
+      return taggedValue();
+    }
+    return bareValue(kind);
+  }
+
+  private IndicatorValue bareValue(IndicatorKind kind) throws IOException, PstFormatException {
+    switch (kind) {
+      case DONE:
+        return IndicatorValue.done(in.bool());
+      case COUNT:
+        return IndicatorValue.count(in.decimal());
+      case RATIO:
+        return IndicatorValue.ratio(in.decimal());
+      case AMOUNT:
+        return amountOrTagged();
+      case TEXT:
+        return IndicatorValue.text(in.string());
+      case MILESTONE:
+        return IndicatorValue.milestone(in.date());
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private IndicatorValue amountOrTagged() throws IOException, PstFormatException {
+    in.startObject("an amount");
+    // An amount object starts with "amount" or "currency"; a tagged value with "kind".
+    JsonLocation start = in.parser.currentTokenLocation();
+    String first = in.parser.nextFieldName();
+    if ("kind".equals(first)) {
+      return taggedValueAfterKind(start);
+    }
+    return IndicatorValue.amount(Amounts.ofCents(Amounts.readCentsAfter(in, first, start)));
+  }
+
+  private IndicatorValue taggedValue() throws IOException, PstFormatException {
+    JsonLocation start = in.parser.currentTokenLocation();
+    String first = in.parser.nextFieldName();
+    if (!"kind".equals(first)) {
+      throw in.fail("expected a value of another kind written {\"kind\": …, \"value\": …}");
+    }
+    return taggedValueAfterKind(start);
+  }
+
+  private IndicatorValue taggedValueAfterKind(JsonLocation start)
+      throws IOException, PstFormatException {
+    in.next();
+    IndicatorKind kind = in.enumeration(IndicatorKind.class);
+    String second = in.parser.nextFieldName();
+    if (!"value".equals(second)) {
+      throw in.fail("expected the member \"value\" after \"kind\"");
+    }
+    in.next();
+    IndicatorValue value = bareValue(kind);
+    if (in.next() != JsonToken.END_OBJECT) {
+      throw in.fail("expected the end of the value after \"value\"");
+    }
+    return value;
+  }
+
+  /** The shape of a value read before the indicator's kind. */
+  private ValueShape shape() throws IOException, PstFormatException {
+    JsonLocation location = in.parser.currentTokenLocation();
+    String pointer = in.pointer();
+    JsonToken token = in.parser.currentToken();
+    switch (token) {
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new ValueShape(IndicatorValue.done(in.bool()), null, pointer, location);
+      case START_OBJECT:
+        String first = in.parser.nextFieldName();
+        if ("kind".equals(first)) {
+          return new ValueShape(taggedValueAfterKind(location), null, pointer, location);
+        }
+        return new ValueShape(
+            IndicatorValue.amount(Amounts.ofCents(Amounts.readCentsAfter(in, first, location))),
+            null, pointer, location);
+      case VALUE_STRING:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new ValueShape(null, in.parser.getText(), pointer, location);
+      default:
+        throw in.expected("an indicator value");
+    }
+  }
+
+  /** A value read before its indicator's kind: decoded once the kind is known. */
+  private static final class ValueShape {
+    final IndicatorValue value;
+    final String text;
+    final String pointer;
+    final JsonLocation location;
+
+    ValueShape(IndicatorValue value, String text, String pointer, JsonLocation location) {
+      this.value = value;
+      this.text = text;
+      this.pointer = pointer;
+      this.location = location;
+    }
+
+    IndicatorValue decode(IndicatorKind kind, JsonInput in) throws PstFormatException {
+      if (value != null) {
+        if (value.kind() != kind && value.kind() == IndicatorKind.DONE) {
+          throw in.failAt(pointer, location, "expected a value of kind " + kind
+              + ", found a boolean");
+        }
+        return value;
+      }
+      try {
+        switch (kind) {
+          case COUNT:
+            return IndicatorValue.count(new BigDecimal(text));
+          case RATIO:
+            return IndicatorValue.ratio(new BigDecimal(text));
+          case TEXT:
+            return IndicatorValue.text(text);
+          case MILESTONE:
+            return IndicatorValue.milestone(java.time.LocalDate.parse(text));
+          default:
+            throw in.failAt(pointer, location, "expected a value of kind " + kind
+                + ", found \"" + JsonInput.abbreviate(text) + "\"");
+        }
+      } catch (RuntimeException e) {
+        throw in.failAt(pointer, location, "expected a value of kind " + kind
+            + ", found \"" + JsonInput.abbreviate(text) + "\"", e);
+      }
+    }
+  }
+
+  /** A baseline, target or measurement waiting for its indicator's kind. */
+  private static final class PendingValue {
+    static final int BASELINE = 0;
+    static final int TARGET = 1;
+    static final int MEASUREMENT = 2;
+
+    final int role;
+    final ValueShape shape;
+    final Measurement.Builder measurement;
+
+    PendingValue(int role, ValueShape shape, Measurement.Builder measurement) {
+      this.role = role;
+      this.shape = shape;
+      this.measurement = measurement;
+    }
+  }
+
+  // ---------------------------------------------------------------- budget
+
+  private int exercice() throws IOException, PstFormatException {
+    int exercice = in.integer();
+    if (exercice < 1000 || exercice > 9999) {
+      throw in.fail("expected an exercice (a four-digit year), found " + exercice);
+    }
+    return exercice;
+  }
+
+  private BudgetArticle article() throws PstFormatException {
+    String text = in.string();
+    BudgetArticle article = articles.get(text);
+    if (article == null) {
+      article = in.parsed("a budget article such as \"104/123-48\"", BudgetArticle::parse);
+      articles.put(text, article);
+    }
+    return article;
+  }
+
+  BudgetLine budgetLine(int index) throws IOException, PstFormatException {
+    in.startObject("a budget line");
+    JsonLocation start = in.parser.currentTokenLocation();
+    BudgetLine.Builder line = BudgetLine.builder();
+    int seen = 0;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "exercice":
+          seen = in.seen(seen, 1);
+          line.exercice(exercice());
+          break;
+        case "group":
+          seen = in.seen(seen, 2);
+          line.group(in.parsed("an economic group code such as \"70\" or \"7X\"",
+              EconomicGroup::ofCode));
+          break;
+        case "amount":
+          seen = in.seen(seen, 4);
+          line.amountCents(Amounts.readCents(in));
+          break;
+        case "element":
+          seen = in.seen(seen, 8);
+          String code = in.text();
+          if (index >= 0 && !code.equals(lastBudgetElement)) {
+            budgetReferences.add(
+                new Reference(code, "element", null, index, in.parser.currentTokenLocation()));
+            lastBudgetElement = code;
+          }
+          line.elementCode(code);
+          break;
+        case "article":
+          seen = in.seen(seen, 16);
+          line.article(article());
+          break;
+        case "funding":
+          seen = in.seen(seen, 32);
+          line.funding(fundingSource());
+          break;
+        case "label":
+          seen = in.seen(seen, 64);
+          line.label(in.string());
+          break;
+        case "estimate":
+          seen = in.seen(seen, 128);
+          line.estimate(in.bool());
+          break;
+        default:
+          in.unknownMember(name, "a budget line");
+      }
+    }
+    require(seen, 1, "exercice", "a budget line", start);
+    require(seen, 2, "group", "a budget line", start);
+    require(seen, 4, "amount", "a budget line", start);
+    return in.build("budget line", line::build);
+  }
+}

@@ -1,0 +1,234 @@
+package be.pst.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.pst.budget.allocation.Allocation;
+import be.pst.budget.allocation.RemainderPolicy;
+import be.pst.budget.consolidation.BudgetTable;
+import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.group.Side;
+import be.pst.budget.line.BudgetLine;
+import be.pst.budget.money.Euros;
+import be.pst.budget.plan.BudgetedPlan;
+import be.pst.core.action.Action;
+import be.pst.core.plan.Legislature;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/** The properties that guard the totals of a budgeted plan, on generated plans and lines. */
+class BudgetTotalsProperties {
+
+  @Property(tries = 100)
+  void theTablesOfEachActionAndOfThePlanItselfAddUpToThePlanTable(
+      @ForAll("budgetedPlans") BudgetedPlan budgeted) {
+    Legislature legislature = budgeted.plan().legislature();
+    BudgetTable parts =
+        BudgetTable.empty(legislature.firstExercice(), legislature.lastExercice())
+            .plus(Budgets.consolidate(budgeted.planLevelLines()));
+    for (Action action : budgeted.plan().actions()) {
+      parts = parts.plus(Budgets.consolidate(budgeted.linesOf(action.code())));
+    }
+    assertThat(parts).isEqualTo(Budgets.consolidate(budgeted));
+  }
+
+  @Property(tries = 100)
+  void objectiveRollUpsLoseAndCreateNoCent(
+      @ForAll("budgetedPlans") BudgetedPlan budgeted, @ForAll RemainderPolicy policy) {
+    BudgetTable whole = Budgets.consolidate(budgeted);
+    Legislature legislature = budgeted.plan().legislature();
+    BudgetTable planLevel =
+        BudgetTable.empty(legislature.firstExercice(), legislature.lastExercice())
+            .plus(Budgets.consolidate(budgeted.planLevelLines()));
+    assertThat(sum(planLevel, Budgets.byOperationalObjective(budgeted, policy).values()))
+        .isEqualTo(whole);
+    assertThat(sum(planLevel, Budgets.byStrategicObjective(budgeted, policy).values()))
+        .isEqualTo(whole);
+  }
+
+  private static BudgetTable sum(BudgetTable start, Iterable<BudgetTable> tables) {
+    BudgetTable total = start;
+    for (BudgetTable table : tables) {
+      total = total.plus(table);
+    }
+    return total;
+  }
+
+  @Property(tries = 100)
+  void shuffledLinesGiveTheSameTable(
+      @ForAll("plansWithShuffledLines") Tuple2<BudgetedPlan, List<BudgetLine>> shuffled) {
+    BudgetedPlan budgeted = shuffled.get1();
+    BudgetedPlan reordered = budgeted.withLines(shuffled.get2());
+    assertThat(Budgets.consolidate(reordered)).isEqualTo(Budgets.consolidate(budgeted));
+    assertThat(Budgets.byOperationalObjective(reordered, RemainderPolicy.LARGEST_REMAINDER))
+        .isEqualTo(Budgets.byOperationalObjective(budgeted, RemainderPolicy.LARGEST_REMAINDER));
+  }
+
+  @Provide
+  Arbitrary<Tuple2<BudgetedPlan, List<BudgetLine>>> plansWithShuffledLines() {
+    return PstArbitraries.budgetedPlans()
+        .flatMap(p -> Arbitraries.shuffle(p.lines()).map(lines -> Tuple.of(p, lines)));
+  }
+
+  @Property(tries = 50)
+  void theOrderOfPlansDoesNotChangeTheirConsolidation(
+      @ForAll("smallBudgetedPlans") BudgetedPlan a,
+      @ForAll("smallBudgetedPlans") BudgetedPlan b,
+      @ForAll("smallBudgetedPlans") BudgetedPlan c) {
+    BudgetTable abc = Budgets.consolidate(a, b, c);
+    assertThat(Budgets.consolidate(c, a, b)).isEqualTo(abc);
+    assertThat(Budgets.consolidateAll(List.of(b, c, a))).isEqualTo(abc);
+    assertThat(cents(abc.totalNetCost()))
+        .isEqualTo(
+            cents(Budgets.consolidate(a).totalNetCost())
+                + cents(Budgets.consolidate(b).totalNetCost())
+                + cents(Budgets.consolidate(c).totalNetCost()));
+  }
+
+  @Property(tries = 200)
+  void splittingAnyAmountOverAnySharesIsExact(
+      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("shares") List<BigDecimal> shares,
+      @ForAll RemainderPolicy policy) {
+    List<? extends MonetaryAmount> parts = Allocation.split(total, shares, policy);
+    assertThat(parts).hasSameSizeAs(shares);
+    assertThat(parts.stream().mapToLong(Euros::toCents).sum()).isEqualTo(Euros.toCents(total));
+    for (int i = 0; i < shares.size(); i++) {
+      BigDecimal exact =
+          BigDecimal.valueOf(Euros.toCents(total)).multiply(shares.get(i)).movePointLeft(2);
+      BigDecimal error = BigDecimal.valueOf(Euros.toCents(parts.get(i))).subtract(exact).abs();
+      assertThat(error).isLessThanOrEqualTo(BigDecimal.valueOf(shares.size()));
+    }
+  }
+
+  @Property(tries = 200)
+  void sharingAnAmountBetweenObjectivesIsExact(
+      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("shares") List<BigDecimal> shares,
+      @ForAll RemainderPolicy policy) {
+    Map<String, BigDecimal> byObjective = new LinkedHashMap<>();
+    for (int i = 0; i < shares.size(); i++) {
+      byObjective.put("OO1." + (i + 1), shares.get(i));
+    }
+    Map<String, ? extends MonetaryAmount> parts = Allocation.byShares(total, byObjective, policy);
+    assertThat(parts.keySet()).containsExactlyElementsOf(byObjective.keySet());
+    assertThat(parts.values().stream().mapToLong(Euros::toCents).sum())
+        .isEqualTo(Euros.toCents(total));
+  }
+
+  @Property(tries = 200)
+  void spreadingOverYearsIsExactAndEven(
+      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll @IntRange(min = 2019, max = 2030) int first,
+      @ForAll @IntRange(min = 0, max = 11) int extraYears,
+      @ForAll RemainderPolicy policy) {
+    SortedMap<Integer, ? extends MonetaryAmount> years =
+        Allocation.overYears(total, first, first + extraYears, policy);
+    assertThat(years.keySet()).hasSize(extraYears + 1).startsWith(first);
+    long[] cents = years.values().stream().mapToLong(Euros::toCents).toArray();
+    assertThat(java.util.Arrays.stream(cents).sum()).isEqualTo(Euros.toCents(total));
+    long max = java.util.Arrays.stream(cents).max().orElseThrow();
+    long min = java.util.Arrays.stream(cents).min().orElseThrow();
+    // LARGEST_REMAINDER hands the left-over cents out one by one; FIRST and LAST give them all
+    // to one year, which is never more than (years - 1) cents.
+    long spread = policy == RemainderPolicy.LARGEST_REMAINDER ? 1L : cents.length - 1L;
+    assertThat(max - min).isLessThanOrEqualTo(spread);
+  }
+
+  @Property(tries = 100)
+  void netCostIsExpensesMinusReceiptsEachYearAndInTotal(
+      @ForAll("budgetedPlans") BudgetedPlan budgeted) {
+    BudgetTable table = Budgets.consolidate(budgeted);
+    long netCosts = 0;
+    for (int exercice : table.exercices()) {
+      long receipts = 0;
+      long expenses = 0;
+      for (EconomicGroup group : EconomicGroup.values()) {
+        long cell = table.amountCents(exercice, group);
+        if (group.side() == Side.RECEIPTS) {
+          receipts += cell;
+        } else {
+          expenses += cell;
+        }
+      }
+      assertThat(cents(table.totalReceipts(exercice))).isEqualTo(receipts);
+      assertThat(cents(table.totalExpenses(exercice))).isEqualTo(expenses);
+      assertThat(cents(table.netCost(exercice))).isEqualTo(expenses - receipts);
+      netCosts += expenses - receipts;
+    }
+    assertThat(cents(table.totalNetCost())).isEqualTo(netCosts);
+    assertThat(cents(table.totalNetCost()))
+        .isEqualTo(cents(table.totalExpenses()) - cents(table.totalReceipts()));
+    long lineNet =
+        budgeted.lines().stream()
+            .mapToLong(l -> l.group().side() == Side.EXPENSES ? l.amountCents() : -l.amountCents())
+            .sum();
+    assertThat(cents(table.totalNetCost())).isEqualTo(lineNet);
+  }
+
+  @Property(tries = 50)
+  void amountsOfAnySizeAddUpExactly(
+      @ForAll @Size(max = 40) List<@From("hugeLines") BudgetLine> lines) {
+    BudgetTable table = Budgets.consolidate(lines);
+    java.math.BigInteger expected = java.math.BigInteger.ZERO;
+    for (BudgetLine line : lines) {
+      java.math.BigInteger cents = java.math.BigInteger.valueOf(line.amountCents());
+      expected = line.group().side() == Side.EXPENSES ? expected.add(cents)
+          : expected.subtract(cents);
+    }
+    assertThat(Euros.euros(table.totalNetCost()).movePointRight(2).toBigIntegerExact())
+        .isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<BudgetLine> hugeLines() {
+    return PstArbitraries.budgetLines()
+        .withAmounts(PstArbitraries.amounts().betweenCents(0, Long.MAX_VALUE))
+        .withoutDetails();
+  }
+
+  @Provide
+  Arbitrary<MonetaryAmount> signedAmounts() {
+    return PstArbitraries.amounts().between("-1000000.00", "1000000.00");
+  }
+
+  @Provide
+  Arbitrary<List<BigDecimal>> shares() {
+    return PstArbitraries.sharesSummingTo100(1, 7);
+  }
+
+  @Provide
+  Arbitrary<BudgetedPlan> budgetedPlans() {
+    return PstArbitraries.budgetedPlans();
+  }
+
+  @Provide
+  Arbitrary<BudgetedPlan> smallBudgetedPlans() {
+    return PstArbitraries.budgetedPlans()
+        .withPlans(
+            PstArbitraries.plans()
+                .withStrategicObjectives(1, 2)
+                .withOperationalObjectivesPerStrategic(1, 2)
+                .withActionsPerObjective(0, 3)
+                .inLegislature(2019, 2024))
+        .withPlanLevelLines(0, 2);
+  }
+
+  private static long cents(MonetaryAmount amount) {
+    return Euros.toCents(amount);
+  }
+}

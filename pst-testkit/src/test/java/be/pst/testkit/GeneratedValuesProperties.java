@@ -1,0 +1,203 @@
+package be.pst.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.group.Service;
+import be.pst.budget.group.Side;
+import be.pst.budget.line.BudgetLine;
+import be.pst.budget.money.Euros;
+import be.pst.budget.plan.BudgetedPlan;
+import be.pst.core.action.Action;
+import be.pst.core.action.ObjectiveShare;
+import be.pst.core.objective.OperationalObjective;
+import be.pst.core.objective.PlanElement;
+import be.pst.core.objective.StrategicObjective;
+import be.pst.core.plan.Plan;
+import be.pst.core.validation.PlanValidator;
+import be.pst.core.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** The values the test kit generates satisfy the model's own rules. */
+class GeneratedValuesProperties {
+
+  @Property(tries = 200)
+  void defaultAmountsAreEurosAtCentScaleBetweenZeroAndAMillion(
+      @ForAll("defaultAmounts") MonetaryAmount amount) {
+    assertThat(amount.getCurrency().getCurrencyCode()).isEqualTo("EUR");
+    BigDecimal euros = amount.getNumber().numberValue(BigDecimal.class);
+    assertThat(euros.scale()).isLessThanOrEqualTo(2);
+    assertThat(euros).isBetween(BigDecimal.ZERO, new BigDecimal("1000000.00"));
+  }
+
+  @Provide
+  Arbitrary<MonetaryAmount> defaultAmounts() {
+    return PstArbitraries.amounts();
+  }
+
+  @Property(tries = 200)
+  void configuredAmountsStayWithinTheirBounds(
+      @ForAll @IntRange(min = -1_000_000, max = 1_000_000) int lowCents,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int widthCents) {
+    MonetaryAmount min = Euros.ofCents(lowCents);
+    MonetaryAmount max = Euros.ofCents((long) lowCents + widthCents);
+    List<MonetaryAmount> sample =
+        PstArbitraries.amounts().between(min, max).sampleStream().limit(20)
+            .collect(Collectors.toList());
+    for (MonetaryAmount amount : sample) {
+      assertThat(Euros.toCents(amount)).isBetween(Euros.toCents(min), Euros.toCents(max));
+    }
+  }
+
+  @Property(tries = 200)
+  void ordinaryLinesOfALegislatureStayInsideIt(@ForAll("ordinaryLines") BudgetLine line) {
+    assertThat(line.exercice()).isBetween(2019, 2024);
+    assertThat(line.group().service()).isEqualTo(Service.ORDINARY);
+    assertThat(line.isPlanLevel()).isTrue();
+    assertThat(line.amountCents()).isBetween(0L, 100_000_000L);
+  }
+
+  @Provide
+  Arbitrary<BudgetLine> ordinaryLines() {
+    return PstArbitraries.budgetLines().inLegislature(2019, 2024).ordinaryOnly();
+  }
+
+  @Property(tries = 100)
+  void constraintsOnLinesAddUp(@ForAll("extraordinaryReceipts") BudgetLine line) {
+    assertThat(line.group().service()).isEqualTo(Service.EXTRAORDINARY);
+    assertThat(line.group().side()).isEqualTo(Side.RECEIPTS);
+    assertThat(line.group()).isNotEqualTo(EconomicGroup.EXTRAORDINARY_RECEIPTS_DEBT);
+    assertThat(line.exercice()).isEqualTo(2021);
+    assertThat(line.elementCode()).hasValueSatisfying(c -> assertThat(c).isIn("A1", "A2"));
+    assertThat(line.article()).isEmpty();
+    assertThat(line.amount()).isEqualTo(Euros.of("5.00"));
+  }
+
+  @Provide
+  Arbitrary<BudgetLine> extraordinaryReceipts() {
+    return PstArbitraries.budgetLines()
+        .inLegislature(2021, 2021)
+        .extraordinaryOnly()
+        .receiptsOnly()
+        .inGroups(
+            EconomicGroup.EXTRAORDINARY_RECEIPTS_TRANSFERS,
+            EconomicGroup.EXTRAORDINARY_RECEIPTS_WITHDRAWALS,
+            EconomicGroup.ORDINARY_EXPENSES_STAFF)
+        .withAmountsBetween(Euros.of("5.00"), Euros.of("5.00"))
+        .forElements(List.of("A1", "A2"))
+        .withoutDetails();
+  }
+
+  @Property(tries = 150)
+  void generatedPlansHaveNoValidationError(@ForAll("plans") Plan plan) {
+    ValidationReport report = PlanValidator.validate(plan);
+    assertThat(report.errors()).as(report.toString()).isEmpty();
+  }
+
+  @Property(tries = 150)
+  void generatedPlansHaveUniqueCodes(@ForAll("plans") Plan plan) {
+    List<String> codes =
+        plan.elements().stream().map(PlanElement::code).collect(Collectors.toList());
+    assertThat(codes).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 150)
+  void transversalSharesNameExistingObjectivesAndSumTo100(@ForAll("plans") Plan plan) {
+    Set<String> objectives =
+        plan.operationalObjectives().stream()
+            .map(OperationalObjective::code)
+            .collect(Collectors.toSet());
+    for (Action action : plan.actions()) {
+      if (action.isTransversal()) {
+        String home = plan.homeOf(action.code()).orElseThrow().code();
+        assertThat(action.objectiveShares())
+            .extracting(ObjectiveShare::operationalObjectiveCode)
+            .contains(home)
+            .allSatisfy(code -> assertThat(objectives).contains(code));
+        assertThat(
+                action.objectiveShares().stream()
+                    .map(ObjectiveShare::percent)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add))
+            .isEqualByComparingTo("100");
+      }
+    }
+  }
+
+  @Property(tries = 50)
+  void plansHaveTheConfiguredSize(
+      @ForAll @IntRange(min = 0, max = 3) int strategic,
+      @ForAll @IntRange(min = 0, max = 3) int operational,
+      @ForAll @IntRange(min = 0, max = 3) int actions) {
+    Plan plan =
+        PstArbitraries.plans()
+            .withStrategicObjectives(strategic, strategic)
+            .withOperationalObjectivesPerStrategic(operational, operational)
+            .withActionsPerObjective(actions, actions)
+            .withSubActionsPerAction(0, 0)
+            .sample();
+    assertThat(plan.strategicObjectives()).hasSize(strategic);
+    for (StrategicObjective os : plan.strategicObjectives()) {
+      assertThat(os.operationalObjectives()).hasSize(operational);
+      for (OperationalObjective oo : os.operationalObjectives()) {
+        assertThat(oo.actions()).hasSize(actions);
+      }
+    }
+    assertThat(plan.actions()).hasSize(strategic * operational * actions);
+  }
+
+  @Property(tries = 100)
+  void plansWithoutTransversalActionsHaveNoShares(@ForAll("localPlans") Plan plan) {
+    assertThat(plan.actions()).noneMatch(Action::isTransversal);
+    assertThat(plan.legislature().firstExercice()).isEqualTo(2025);
+    assertThat(plan.legislature().lastExercice()).isEqualTo(2030);
+  }
+
+  @Provide
+  Arbitrary<Plan> localPlans() {
+    return PstArbitraries.plans().withoutTransversalActions().inLegislature(2025, 2030);
+  }
+
+  @Property(tries = 100)
+  void budgetedPlansHaveAValidBudgetInsideTheLegislature(
+      @ForAll("budgetedPlans") BudgetedPlan budgeted) {
+    Plan plan = budgeted.plan();
+    assertThat(budgeted.validate().errors()).as(budgeted.validate().toString()).isEmpty();
+    for (BudgetLine line : budgeted.lines()) {
+      assertThat(plan.legislature().contains(line.exercice())).isTrue();
+      line.elementCode()
+          .ifPresent(code -> assertThat(plan.findAction(code)).as(code).isPresent());
+    }
+  }
+
+  @Property(tries = 100)
+  void sharesSumToExactly100(@ForAll("shares") List<BigDecimal> shares) {
+    assertThat(shares).hasSizeBetween(1, 8).allSatisfy(s -> assertThat(s.signum()).isOne());
+    assertThat(shares).allSatisfy(s -> assertThat(s.scale()).isBetween(0, 2));
+    assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("100");
+  }
+
+  @Provide
+  Arbitrary<List<BigDecimal>> shares() {
+    return PstArbitraries.sharesSummingTo100(1, 8);
+  }
+
+  @Provide
+  Arbitrary<Plan> plans() {
+    return PstArbitraries.plans();
+  }
+
+  @Provide
+  Arbitrary<BudgetedPlan> budgetedPlans() {
+    return PstArbitraries.budgetedPlans();
+  }
+}

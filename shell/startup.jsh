@@ -1,0 +1,33 @@
+// pst-shell startup: the public API of pst, imported.
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+import be.pst.core.action.*;
+import be.pst.core.funding.*;
+import be.pst.core.indicator.*;
+import be.pst.core.objective.*;
+import be.pst.core.person.*;
+import be.pst.core.plan.*;
+import be.pst.core.schedule.*;
+import be.pst.core.validation.*;
+import be.pst.budget.allocation.*;
+import be.pst.budget.consolidation.*;
+import be.pst.budget.financing.*;
+import be.pst.budget.group.*;
+import be.pst.budget.line.*;
+import be.pst.budget.money.*;
+import be.pst.budget.plan.*;
+import be.pst.io.*;
+import be.pst.io.ecomptes.*;
+
+/** Reads a PST JSON file (format be.pst/1): {@code var pst = open("examples/…/pst.json");}. */
+BudgetedPlan open(String path) throws PstFormatException, java.io.IOException {
+  return PstJson.read(Path.of(path));
+}
+
+/** A euro amount at cent scale: {@code eur("287500.00")}. */
+MonetaryAmount eur(String amount) {
+  return Euros.of(amount);
+}
