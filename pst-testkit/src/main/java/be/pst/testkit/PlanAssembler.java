@@ -95,9 +95,7 @@ final class PlanAssembler {
         StrategicDraft os = draft.objectives().get(s);
         for (int o = 0; o < os.objectives().size(); o++) {
           operationalCodes.add(operationalCode(s + 1, o + 1));
-          for (ActionDraft a : os.objectives().get(o).actions()) {
-            actionCount += 1 + a.subActions().size();
-          }
+          actionCount += os.objectives().get(o).actions().size();
         }
       }
       for (DefectDraft d : draft.defects()) {
@@ -210,18 +208,14 @@ final class PlanAssembler {
       for (int a = 0; a < d.actions().size(); a++) {
         oo.addActions(
             action(actionCode(s, o, a + 1), code, deadline, d.actions().get(a), 0, maxEnd,
-                true, Optional.empty()));
+                true, Optional.empty(), Set.of()));
       }
       return oo.build();
     }
 
     /** Whether one of the actions of {@code d} is to end after its objective's deadline. */
     private boolean receivesLateAction(OperationalDraft d) {
-      int count = 0;
-      for (ActionDraft a : d.actions()) {
-        count += 1 + a.subActions().size();
-      }
-      for (int n = nextAction; n < nextAction + count; n++) {
+      for (int n = nextAction; n < nextAction + d.actions().size(); n++) {
         if (actionDefects.getOrDefault(n, Set.of()).contains(PlanDefect.ENDS_AFTER_DEADLINE)) {
           return true;
         }
@@ -231,7 +225,9 @@ final class PlanAssembler {
 
     /**
      * Builds an action; {@code minStart}/{@code maxEnd} are year offsets bounding its schedule,
-     * {@code parentSchedule} the schedule of its parent action for a sub-action.
+     * {@code parentSchedule} the schedule of its parent action for a sub-action, {@code
+     * inherited} the defects a sub-action shares with its parent (only a missing pilot, which
+     * the validator looks for up the parent chain).
      */
     private Action action(
         String code,
@@ -241,9 +237,12 @@ final class PlanAssembler {
         int minStart,
         int maxEnd,
         boolean topLevel,
-        Optional<Schedule> parentSchedule) {
+        Optional<Schedule> parentSchedule,
+        Set<PlanDefect> inherited) {
       Set<PlanDefect> defects =
-          actionDefects.getOrDefault(nextAction++, EnumSet.noneOf(PlanDefect.class));
+          topLevel
+              ? actionDefects.getOrDefault(nextAction++, EnumSet.noneOf(PlanDefect.class))
+              : inherited;
       String finalCode = defects.contains(PlanDefect.DUPLICATE_CODE) ? homeCode : code;
       actionCodes.add(finalCode);
       Action.Builder action = Action.builder().code(finalCode);
@@ -349,10 +348,14 @@ final class PlanAssembler {
         subMin = minStart;
         subMax = maxEnd;
       }
+      Set<PlanDefect> subDefects =
+          defects.contains(PlanDefect.MISSING_PILOT)
+              ? EnumSet.of(PlanDefect.MISSING_PILOT)
+              : EnumSet.noneOf(PlanDefect.class);
       for (int n = 0; n < d.subActions().size(); n++) {
         action.addSubActions(
             action(subActionCode(code, n + 1), homeCode, deadline, d.subActions().get(n), subMin,
-                subMax, false, schedule));
+                subMax, false, schedule, subDefects));
       }
       return action.build();
     }

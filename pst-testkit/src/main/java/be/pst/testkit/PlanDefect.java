@@ -5,8 +5,9 @@ package be.pst.testkit;
  * (défaut), the kind of dirty data an ERP maps from its own records. Each constant names the
  * validation rule it is meant to trigger.
  *
- * <p>Defects that need an action are injected only into plans that have one. Instances are
- * immutable and thread-safe.
+ * <p>Defects of actions land on top-level actions (a missing pilot also on their sub-actions,
+ * which would otherwise inherit it); they are injected only into plans that have an action.
+ * Instances are immutable and thread-safe.
  */
 public enum PlanDefect {
 

@@ -25,6 +25,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.IntRange;
 
 /** The values the test kit generates satisfy the model's own rules. */
@@ -95,6 +97,31 @@ class GeneratedValuesProperties {
         .withAmountsBetween(Euros.of("5.00"), Euros.of("5.00"))
         .forElements(List.of("A1", "A2"))
         .withoutDetails();
+  }
+
+  @Property(tries = 100)
+  void linesForTheActionsOfAPlanNameItsActionsOrThePlanItself(
+      @ForAll("plansAndTheirLines") Tuple2<Plan, List<BudgetLine>> sample) {
+    Plan plan = sample.get1();
+    for (BudgetLine line : sample.get2()) {
+      assertThat(plan.legislature().contains(line.exercice())).isTrue();
+      line.elementCode()
+          .ifPresent(code -> assertThat(plan.findAction(code)).as(code).isPresent());
+    }
+  }
+
+  @Provide
+  Arbitrary<Tuple2<Plan, List<BudgetLine>>> plansAndTheirLines() {
+    return PstArbitraries.plans()
+        .inLegislature(2025, 2030)
+        .flatMap(
+            plan ->
+                PstArbitraries.budgetLines()
+                    .forActionsOf(plan)
+                    .orPlanLevel()
+                    .list()
+                    .ofMaxSize(10)
+                    .map(lines -> Tuple.of(plan, lines)));
   }
 
   @Property(tries = 150)

@@ -27,7 +27,5 @@ import org.immutables.value.Value;
     strictBuilder = true,
     get = {"is*", "get*"},
     defaults = @Value.Immutable(copy = true),
-    allParameters = false,
-    optionalAcceptNullable = false,
-    validationMethod = Value.Style.ValidationMethod.NONE)
+    allParameters = false)
 public @interface PstStyle {}

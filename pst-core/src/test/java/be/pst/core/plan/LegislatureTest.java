@@ -21,6 +21,9 @@ class LegislatureTest {
   @Test
   void firstAfterLastOrMissingYearsAreRejected() {
     assertThatThrownBy(() -> Legislature.of(2024, 2019)).hasMessageContaining("2024").hasMessageContaining("2019");
-    assertThatThrownBy(() -> Legislature.builder().build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Legislature.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("firstExercice")
+        .hasMessageContaining("lastExercice");
   }
 }

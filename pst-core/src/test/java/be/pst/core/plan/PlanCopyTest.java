@@ -39,8 +39,8 @@ class PlanCopyTest {
   @Test
   void builderRejectsOnlyWhatNeverMakesSense() {
     assertThatThrownBy(() -> Plan.builder().title("PST").legislature(Legislature.of(2019, 2024)).build())
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("authority");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("authority");
     assertThatThrownBy(() -> Action.of("A1", " ")).hasMessageContaining("title");
     assertThat(Action.of("A1", "Titre").withProgress(new BigDecimal("140")).progress())
         .contains(new BigDecimal("140"));

@@ -100,6 +100,10 @@ final class Amounts {
    *     of a cent or is out of range
    */
   static long parseCents(String text) {
+    long cents = plainCents(text);
+    if (cents != NOT_PLAIN) {
+      return cents;
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(text);
@@ -129,6 +133,51 @@ final class Amounts {
       throw new IllegalArgumentException(
           "amount out of range: \"" + JsonInput.abbreviate(text) + "\"", e);
     }
+  }
+
+  /** What {@link #plainCents} returns for a text it leaves to {@link BigDecimal}. */
+  private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * The cents of the usual text {@code -?d{1,16}(.d{1,2})?}, read without {@link BigDecimal}
+   * (amounts are most of a budget); {@link #NOT_PLAIN} for any other text.
+   */
+  private static long plainCents(String text) {
+    int length = text.length();
+    int i = 0;
+    boolean negative = length > 0 && text.charAt(0) == '-';
+    if (negative) {
+      i = 1;
+    }
+    int start = i;
+    long value = 0;
+    while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      value = value * 10 + (text.charAt(i) - '0');
+      i++;
+    }
+    int integerDigits = i - start;
+    if (integerDigits == 0 || integerDigits > 16) {
+      return NOT_PLAIN;
+    }
+    int fractionDigits = 0;
+    if (i < length) {
+      if (text.charAt(i) != '.') {
+        return NOT_PLAIN;
+      }
+      i++;
+      while (i < length && fractionDigits < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        value = value * 10 + (text.charAt(i) - '0');
+        fractionDigits++;
+        i++;
+      }
+      if (i != length || fractionDigits == 0) {
+        return NOT_PLAIN;
+      }
+    }
+    for (; fractionDigits < 2; fractionDigits++) {
+      value *= 10;
+    }
+    return negative ? -value : value;
   }
 
   private static void currency(JsonInput in) throws IOException, PstFormatException {

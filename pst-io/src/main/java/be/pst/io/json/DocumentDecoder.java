@@ -103,8 +103,6 @@ final class DocumentDecoder {
   private final List<Reference> budgetReferences = new ArrayList<>();
   /** The element of the previous budget line: lines of one element come together. */
   private String lastBudgetElement;
-  /** Budget articles already parsed: a budget repeats the same few articles. */
-  private final Map<String, BudgetArticle> articles = new HashMap<>();
 
   DocumentDecoder(JsonInput in) {
     this.in = in;
@@ -1372,13 +1370,7 @@ final class DocumentDecoder {
   }
 
   private BudgetArticle article() throws PstFormatException {
-    String text = in.string();
-    BudgetArticle article = articles.get(text);
-    if (article == null) {
-      article = in.parsed("a budget article such as \"104/123-48\"", BudgetArticle::parse);
-      articles.put(text, article);
-    }
-    return article;
+    return in.parsed("a budget article such as \"104/123-48\"", BudgetArticle::parse);
   }
 
   BudgetLine budgetLine(int index) throws IOException, PstFormatException {

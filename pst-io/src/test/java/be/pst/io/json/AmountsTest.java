@@ -28,6 +28,9 @@ class AmountsTest {
     "0e999999999, 0",
     "1e2, 10000",
     "1E-2, 1",
+    "1234567890123456.78, 123456789012345678",
+    "-0.5, -50",
+    "007.5, 750",
     "92233720368547758.07, 9223372036854775807",
     "-92233720368547758.08, -9223372036854775808"
   })
@@ -36,7 +39,7 @@ class AmountsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1.005", "0.001", "287500.001", "1e-3"})
+  @ValueSource(strings = {"1.005", "0.001", "287500.001", "1e-3", "-0.125"})
   void fractionOfACentIsRefusedNamingTheValue(String text) {
     assertThatThrownBy(() -> Amounts.parseCents(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -61,8 +64,11 @@ class AmountsTest {
 
   @Test
   void textThatIsNoNumberIsRefused() {
-    assertThatThrownBy(() -> Amounts.parseCents("12,50"))
-        .hasMessageContaining("expected an amount in euros");
+    for (String text : new String[] {"12,50", "", "-", "1.2.3", "+-1", "12 ", "douze"}) {
+      assertThatThrownBy(() -> Amounts.parseCents(text))
+          .as(text)
+          .hasMessageContaining("expected an amount in euros");
+    }
   }
 
   private static BudgetLine lineWithAmount(String amountJson) throws PstFormatException {
