@@ -11,7 +11,8 @@ import java.util.Objects;
  * <p>The exception says where the problem is: the {@linkplain #source() source} (a file name,
  * or {@code "<string>"} / {@code "<stream>"}), the {@linkplain #pointer() pointer} to the
  * offending value (an RFC 6901 JSON pointer for JSON, such as
- * {@code /plan/strategicObjectives/0/code}; the empty string is the whole document), and the
+ * {@code /plan/strategicObjectives/0/code}; for eComptes XML, the path of the element; the empty
+ * string is the whole document), and the
  * {@linkplain #line() line} and {@linkplain #column() column} in the text (1-based, or
  * {@code -1} when unknown). {@link #problem()} says what was wrong and what was expected;
  * {@link #getMessage()} combines all of it, e.g.
@@ -111,8 +112,8 @@ public final class PstFormatException extends Exception {
   }
 
   /**
-   * Returns the pointer to the offending value: an RFC 6901 JSON pointer for JSON documents
-   * ({@code ""} is the whole document).
+   * Returns the pointer to the offending value: an RFC 6901 JSON pointer for JSON documents,
+   * the path of the element for eComptes XML ({@code ""} is the whole document).
    *
    * @return the pointer
    */

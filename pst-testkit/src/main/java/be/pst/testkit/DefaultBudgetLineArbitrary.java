@@ -35,7 +35,8 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
   private final List<EconomicGroup> groups;
   private final Arbitrary<? extends MonetaryAmount> amounts;
   private final List<String> elementCodes;
-  private final boolean planLevel;
+  /** Whether lines may also be of the plan itself when element codes are given. */
+  private final boolean orPlanLevel;
   private final boolean details;
 
   DefaultBudgetLineArbitrary() {
@@ -45,7 +46,7 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
         List.of(EconomicGroup.values()),
         new DefaultAmountArbitrary(),
         List.of(),
-        true,
+        false,
         true);
   }
 
@@ -55,14 +56,14 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
       List<EconomicGroup> groups,
       Arbitrary<? extends MonetaryAmount> amounts,
       List<String> elementCodes,
-      boolean planLevel,
+      boolean orPlanLevel,
       boolean details) {
     this.firstExercice = firstExercice;
     this.lastExercice = lastExercice;
     this.groups = List.copyOf(groups);
     this.amounts = amounts;
     this.elementCodes = List.copyOf(elementCodes);
-    this.planLevel = planLevel;
+    this.orPlanLevel = orPlanLevel;
     this.details = details;
   }
 
@@ -81,7 +82,7 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
       lines =
           lines
               .use(Arbitraries.of(elementCodes))
-              .withProbability(planLevel ? 0.8 : 1.0)
+              .withProbability(orPlanLevel ? 0.8 : 1.0)
               .in((b, code) -> b.elementCode(code));
     }
     if (details) {
@@ -106,7 +107,7 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
   private DefaultBudgetLineArbitrary with(
       int first, int last, List<EconomicGroup> allowed, Arbitrary<? extends MonetaryAmount> a) {
     return new DefaultBudgetLineArbitrary(
-        first, last, allowed, a, elementCodes, planLevel, details);
+        first, last, allowed, a, elementCodes, orPlanLevel, details);
   }
 
   @Override
@@ -197,11 +198,7 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
       }
     }
     return new DefaultBudgetLineArbitrary(
-        firstExercice, lastExercice, groups, amounts, codes, planLevel && this.hasCodes(), details);
-  }
-
-  private boolean hasCodes() {
-    return !elementCodes.isEmpty();
+        firstExercice, lastExercice, groups, amounts, codes, orPlanLevel, details);
   }
 
   @Override
@@ -213,7 +210,8 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
         (DefaultBudgetLineArbitrary) inLegislature(plan.legislature());
     if (codes.isEmpty()) {
       return new DefaultBudgetLineArbitrary(
-          inPlan.firstExercice, inPlan.lastExercice, groups, amounts, List.of(), true, details);
+          inPlan.firstExercice, inPlan.lastExercice, groups, amounts, List.of(), orPlanLevel,
+          details);
     }
     return inPlan.forElements(codes);
   }
@@ -227,7 +225,7 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
   @Override
   public BudgetLineArbitrary withoutDetails() {
     return new DefaultBudgetLineArbitrary(
-        firstExercice, lastExercice, groups, amounts, elementCodes, planLevel, false);
+        firstExercice, lastExercice, groups, amounts, elementCodes, orPlanLevel, false);
   }
 
   @Override
@@ -239,6 +237,6 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
         + " in groups "
         + groups.stream().map(EconomicGroup::code).collect(Collectors.joining(", "))
         + (elementCodes.isEmpty() ? " at plan level" : " of " + elementCodes)
-        + (planLevel && !elementCodes.isEmpty() ? " or plan level" : "");
+        + (orPlanLevel && !elementCodes.isEmpty() ? " or plan level" : "");
   }
 }

@@ -41,12 +41,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;
 
 /**
@@ -90,6 +93,11 @@ final class DocumentDecoder {
       this.location = location;
     }
   }
+
+  /** The economic groups by their exact code, looked up once per budget line. */
+  private static final Map<String, EconomicGroup> GROUPS =
+      Arrays.stream(EconomicGroup.values())
+          .collect(Collectors.toUnmodifiableMap(EconomicGroup::code, group -> group));
 
   private final JsonInput in;
   private final Map<String, ElementKind> elements = new HashMap<>();
@@ -1324,13 +1332,13 @@ final class DocumentDecoder {
       try {
         switch (kind) {
           case COUNT:
-            return IndicatorValue.count(new BigDecimal(text));
+            return IndicatorValue.count(decimal(in));
           case RATIO:
-            return IndicatorValue.ratio(new BigDecimal(text));
+            return IndicatorValue.ratio(decimal(in));
           case TEXT:
             return IndicatorValue.text(text);
           case MILESTONE:
-            return IndicatorValue.milestone(java.time.LocalDate.parse(text));
+            return IndicatorValue.milestone(LocalDate.parse(text));
           default:
             throw in.failAt(pointer, location, "expected a value of kind " + kind
                 + ", found \"" + JsonInput.abbreviate(text) + "\"");
@@ -1339,6 +1347,15 @@ final class DocumentDecoder {
         throw in.failAt(pointer, location, "expected a value of kind " + kind
             + ", found \"" + JsonInput.abbreviate(text) + "\"", e);
       }
+    }
+
+    private BigDecimal decimal(JsonInput in) throws PstFormatException {
+      BigDecimal decimal = new BigDecimal(text);
+      String problem = JsonInput.decimalProblem(decimal, text);
+      if (problem != null) {
+        throw in.failAt(pointer, location, problem);
+      }
+      return decimal;
     }
   }
 
@@ -1369,6 +1386,13 @@ final class DocumentDecoder {
     return exercice;
   }
 
+  private EconomicGroup group() throws PstFormatException {
+    EconomicGroup group = GROUPS.get(in.string());
+    return group != null
+        ? group
+        : in.parsed("an economic group code such as \"70\" or \"7X\"", EconomicGroup::ofCode);
+  }
+
   private BudgetArticle article() throws PstFormatException {
     return in.parsed("a budget article such as \"104/123-48\"", BudgetArticle::parse);
   }
@@ -1387,8 +1411,7 @@ final class DocumentDecoder {
           break;
         case "group":
           seen = in.seen(seen, 2);
-          line.group(in.parsed("an economic group code such as \"70\" or \"7X\"",
-              EconomicGroup::ofCode));
+          line.group(group());
           break;
         case "amount":
           seen = in.seen(seen, 4);

@@ -271,18 +271,26 @@ final class JsonInput {
       throw expected("a decimal (a string such as \"12.5\" or a number)");
     }
     BigDecimal value = parseDecimal(text);
-    if (value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS
-        || value.scale() > MAX_DECIMAL_SCALE) {
-      throw fail(
-          "decimal out of range: \""
-              + abbreviate(text)
-              + "\" (at most "
-              + MAX_DECIMAL_INTEGER_DIGITS
-              + " integer and "
-              + MAX_DECIMAL_SCALE
-              + " fraction digits)");
+    String problem = decimalProblem(value, text);
+    if (problem != null) {
+      throw fail(problem);
     }
     return value;
+  }
+
+  /** What is wrong with a decimal read from {@code text}, or {@code null} if nothing. */
+  static String decimalProblem(BigDecimal value, String text) {
+    if (value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS
+        || value.scale() > MAX_DECIMAL_SCALE) {
+      return "decimal out of range: \""
+          + abbreviate(text)
+          + "\" (at most "
+          + MAX_DECIMAL_INTEGER_DIGITS
+          + " integer and "
+          + MAX_DECIMAL_SCALE
+          + " fraction digits)";
+    }
+    return null;
   }
 
   private BigDecimal parseDecimal(String text) throws PstFormatException {

@@ -68,6 +68,18 @@ class PstJsonReaderTest {
   }
 
   @Test
+  void invalidUtf8IsAFormatProblemWithItsPlace() {
+    byte[] bytes = golden().replace("1.0", "1.0#").getBytes(StandardCharsets.UTF_8);
+    int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('#');
+    bytes[at] = (byte) 0xFF;
+    PstFormatException e =
+        catchThrowableOfType(
+            PstFormatException.class, () -> PstJson.read(new ByteArrayInputStream(bytes)));
+    assertThat(e.problem()).contains("Invalid UTF-8");
+    assertThat(e.line()).isEqualTo(15);
+  }
+
+  @Test
   void missingFileIsAnIoExceptionNotAFormatProblem(@TempDir Path dir) {
     assertThatThrownBy(() -> PstJson.read(dir.resolve("absent.json")))
         .isInstanceOf(NoSuchFileException.class);

@@ -1,0 +1,151 @@
+// "What if" scenarios on the Ottignies PST: how the net cost (coût net) of the plan changes
+// per exercice when an action is postponed, when an action is dropped, and when the rate of
+// a loan changes. Plans are immutable: every scenario is a modified copy of the base.
+//
+//   ./pst-shell examples/what-if.jsh
+import java.util.*;
+import java.util.stream.*;
+
+var base = open("examples/ottignies-2019-2024/pst.json");
+var legislature = base.plan().legislature();
+
+/** The same partial date {@code years} later, at the same precision. */
+PartialDate later(PartialDate date, int years) {
+  return switch (date.precision()) {
+    case YEAR -> PartialDate.ofYear(date.year() + years);
+    case MONTH -> PartialDate.ofMonth(date.year() + years, date.earliest().getMonthValue());
+    case DAY -> PartialDate.of(date.earliest().plusYears(years));
+  };
+}
+
+/** The codes of an action and of its sub-actions. */
+Set<String> codesOf(Action action) {
+  return action.selfAndSubActions().map(Action::code).collect(Collectors.toSet());
+}
+
+/** Postpones an action by {@code years}: its schedule and its budget lines move together. */
+BudgetedPlan postpone(BudgetedPlan pst, String code, int years) {
+  var action = pst.plan().findAction(code).orElseThrow();
+  var moved = action;
+  if (action.schedule().isPresent()) {
+    var schedule = action.schedule().get();
+    var shifted = schedule;
+    if (schedule.start().isPresent()) {
+      shifted = shifted.withStart(later(schedule.start().get(), years));
+    }
+    if (schedule.end().isPresent()) {
+      shifted = shifted.withEnd(later(schedule.end().get(), years));
+    }
+    moved = action.withSchedule(shifted);
+  }
+  var codes = codesOf(action);
+  var lines = pst.lines().stream()
+      .map(l -> l.elementCode().filter(codes::contains).isPresent()
+          ? l.withExercice(l.exercice() + years) : l)
+      .toList();
+  return BudgetedPlan.of(pst.plan().withAction(moved), lines);
+}
+
+/** Drops an action: it leaves its operational objective, its budget lines leave the budget. */
+BudgetedPlan drop(BudgetedPlan pst, String code) {
+  var codes = codesOf(pst.plan().findAction(code).orElseThrow());
+  var objectives = new ArrayList<StrategicObjective>();
+  for (var os : pst.plan().strategicObjectives()) {
+    var oos = new ArrayList<OperationalObjective>();
+    for (var oo : os.operationalObjectives()) {
+      oos.add(oo.withActions(oo.actions().stream().filter(a -> !a.code().equals(code)).toList()));
+    }
+    objectives.add(os.withOperationalObjectives(oos));
+  }
+  var lines = pst.lines().stream()
+      .filter(l -> l.elementCode().filter(codes::contains).isEmpty())
+      .toList();
+  return BudgetedPlan.of(pst.plan().withStrategicObjectives(objectives), lines);
+}
+
+/** Prints the net cost of both plans per exercice of the legislature, after it, and in all. */
+void compare(String title, BudgetedPlan before, BudgetedPlan after) {
+  var a = Budgets.consolidate(before);
+  var b = Budgets.consolidate(after);
+  System.out.println("Scénario : " + title);
+  System.out.printf("  %-11s %14s %14s %14s%n", "coût net", "base", "scénario", "différence");
+  for (int year : legislature.exercices()) {
+    row(Integer.toString(year), a.netCost(year), b.netCost(year));
+  }
+  var beyond = IntStream.concat(a.exercices().stream().mapToInt(Integer::intValue),
+          b.exercices().stream().mapToInt(Integer::intValue))
+      .filter(y -> y > legislature.lastExercice()).distinct().sorted().boxed().toList();
+  if (!beyond.isEmpty()) {
+    row("après " + legislature.lastExercice(),
+        Euros.sum(beyond.stream().map(a::netCost).toList()),
+        Euros.sum(beyond.stream().map(b::netCost).toList()));
+  }
+  row("total", a.totalNetCost(), b.totalNetCost());
+  System.out.println();
+}
+
+String shorten(String text, int max) {
+  return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+}
+
+void row(String label, MonetaryAmount before, MonetaryAmount after) {
+  System.out.printf("  %-11s %14s %14s %14s%n", label, Euros.formatPlain(before),
+      Euros.formatPlain(after), Euros.formatPlain(after.subtract(before)));
+}
+
+System.out.println(base.plan());
+System.out.println("Base : le PST adopté, coût net total " + Euros.format(Budgets.consolidate(base).totalNetCost()));
+System.out.println();
+
+// 1. Postpone A9 (the works at chaussée de La Croix, 10) by one exercice.
+var a9 = base.plan().findAction("OS1-OP3-A9").orElseThrow();
+var postponed = postpone(base, a9.code(), 1);
+System.out.println("A9 : " + a9.schedule().orElseThrow() + " → "
+    + postponed.plan().findAction(a9.code()).orElseThrow().schedule().orElseThrow());
+compare("A9 reportée d'un an (" + shorten(a9.title(), 60) + ")", base, postponed);
+
+// 2. Drop A21 (a second pension pillar for the contract staff).
+var a21 = base.plan().findAction("OS2-OP7-A21").orElseThrow();
+var dropped = drop(base, a21.code());
+System.out.println("Sans A21 : " + dropped.plan());
+compare("A21 abandonnée (" + shorten(a21.title(), 60) + ")", base, dropped);
+
+// 3. A loan's rate. The annex books for A11 (MRS) a loan of 100.000,00 € in 2020 (group 82)
+//    without its terms. ILLUSTRATIVE terms: 20 years, constant annuities, first charge 2020,
+//    replacing the annex's debt charges (7X) of A11; rate 1,5 % in the base, 3 % in the scenario.
+Loan loanAt(String rate) {
+  return Loan.builder()
+      .principal(eur("100000.00"))
+      .years(20)
+      .annualRate(new BigDecimal(rate))
+      .method(RepaymentMethod.ANNUITY)
+      .firstExercice(2020)
+      .rounding(RoundingMode.HALF_EVEN)
+      .elementCode("OS1-OP4-A11")
+      .label("Emprunt MRS (conditions illustratives)")
+      .build();
+}
+
+BudgetedPlan financedBy(BudgetedPlan pst, Loan loan) {
+  var lines = new ArrayList<BudgetLine>();
+  for (var line : pst.lines()) {
+    boolean a11Debt = line.elementCode().equals(Optional.of("OS1-OP4-A11"))
+        && (line.group() == EconomicGroup.ORDINARY_EXPENSES_DEBT
+            || line.group() == EconomicGroup.EXTRAORDINARY_RECEIPTS_DEBT);
+    if (!a11Debt) {
+      lines.add(line);
+    }
+  }
+  lines.addAll(loan.toBudgetLines());
+  return pst.withLines(lines);
+}
+
+var low = loanAt("0.015");
+var high = loanAt("0.03");
+System.out.println("Emprunt de A11 : " + Euros.format(low.principal()) + ", 20 ans, annuités constantes"
+    + " (conditions ILLUSTRATIVES, l'annexe ne les donne pas)");
+System.out.println("  à 1,5 % : annuité " + Euros.format(low.schedule().instalments().get(0).charge())
+    + ", intérêts totaux " + Euros.format(low.schedule().totalInterest()));
+System.out.println("  à 3 %   : annuité " + Euros.format(high.schedule().instalments().get(0).charge())
+    + ", intérêts totaux " + Euros.format(high.schedule().totalInterest()));
+compare("taux de l'emprunt de A11 porté de 1,5 % à 3 %", financedBy(base, low), financedBy(base, high));
