@@ -214,7 +214,7 @@ public final class Allocation {
    * @throws IllegalArgumentException if there is no weight, a weight is negative, all are zero, or
    *     {@code total} has a fraction of a cent
    */
-  public static List<Money> split(
+  public static List<MonetaryAmount> split(
       MonetaryAmount total, List<BigDecimal> weights, RemainderPolicy policy) {
     return toMoney(splitCents(Euros.toCents(total), weights, policy));
   }
@@ -228,7 +228,7 @@ public final class Allocation {
    * @return {@code parts} amounts adding up to {@code total}
    * @throws IllegalArgumentException if {@code parts} is less than 1
    */
-  public static List<Money> evenly(MonetaryAmount total, int parts, RemainderPolicy policy) {
+  public static List<MonetaryAmount> evenly(MonetaryAmount total, int parts, RemainderPolicy policy) {
     return toMoney(evenlyCents(Euros.toCents(total), parts, policy));
   }
 
@@ -261,14 +261,14 @@ public final class Allocation {
    * @return the amount of each year, in year order, adding up to {@code total}
    * @throws IllegalArgumentException if {@code lastExercice} is before {@code firstExercice}
    */
-  public static SortedMap<Integer, Money> overYears(
+  public static SortedMap<Integer, MonetaryAmount> overYears(
       MonetaryAmount total, int firstExercice, int lastExercice, RemainderPolicy policy) {
     if (lastExercice < firstExercice) {
       throw new IllegalArgumentException(
           "last exercice " + lastExercice + " is before first exercice " + firstExercice);
     }
     long[] parts = evenlyCents(Euros.toCents(total), lastExercice - firstExercice + 1, policy);
-    SortedMap<Integer, Money> result = new TreeMap<>();
+    SortedMap<Integer, MonetaryAmount> result = new TreeMap<>();
     for (int i = 0; i < parts.length; i++) {
       result.put(firstExercice + i, Euros.ofCents(parts[i]));
     }
@@ -286,13 +286,13 @@ public final class Allocation {
    *     {@code total}
    * @throws IllegalArgumentException if there is no share, a share is negative or all are zero
    */
-  public static <K> Map<K, Money> byShares(
+  public static <K> Map<K, MonetaryAmount> byShares(
       MonetaryAmount total, Map<K, BigDecimal> shares, RemainderPolicy policy) {
     Objects.requireNonNull(shares, "shares");
     List<K> keys = new ArrayList<>(shares.keySet());
     List<BigDecimal> weights = new ArrayList<>(shares.values());
     long[] parts = splitCents(Euros.toCents(total), weights, policy);
-    Map<K, Money> result = new LinkedHashMap<>();
+    Map<K, MonetaryAmount> result = new LinkedHashMap<>();
     for (int i = 0; i < parts.length; i++) {
       result.put(keys.get(i), Euros.ofCents(parts[i]));
     }
@@ -330,8 +330,8 @@ public final class Allocation {
     return result;
   }
 
-  private static List<Money> toMoney(long[] cents) {
-    List<Money> result = new ArrayList<>(cents.length);
+  private static List<MonetaryAmount> toMoney(long[] cents) {
+    List<MonetaryAmount> result = new ArrayList<>(cents.length);
     for (long c : cents) {
       result.add(Euros.ofCents(c));
     }

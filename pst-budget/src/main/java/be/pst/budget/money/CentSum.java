@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import javax.money.MonetaryAmount;
 
 /**
  * A running total of euro cents that never overflows (somme exacte en cents).
@@ -118,7 +118,7 @@ public final class CentSum {
    *
    * @return the exact total in euros
    */
-  public Money toMoney() {
+  public MonetaryAmount toMoney() {
     return high == null ? Euros.ofCents(low) : Euros.ofCents(toBigInteger());
   }
 

@@ -63,7 +63,7 @@ public final class Euros {
    *
    * @return {@code 0.00 EUR}
    */
-  public static Money zero() {
+  public static MonetaryAmount zero() {
     return ZERO;
   }
 
@@ -76,7 +76,7 @@ public final class Euros {
    * @throws IllegalArgumentException if {@code amount} is not a decimal number or has a fraction
    *     of a cent
    */
-  public static Money of(String amount) {
+  public static MonetaryAmount of(String amount) {
     return of(parseDecimal(amount), RoundingMode.UNNECESSARY);
   }
 
@@ -87,7 +87,7 @@ public final class Euros {
    * @return the amount in euros
    * @throws IllegalArgumentException if {@code amount} has a fraction of a cent
    */
-  public static Money of(BigDecimal amount) {
+  public static MonetaryAmount of(BigDecimal amount) {
     return of(amount, RoundingMode.UNNECESSARY);
   }
 
@@ -100,7 +100,7 @@ public final class Euros {
    * @throws IllegalArgumentException if {@code rounding} is {@code UNNECESSARY} and {@code amount}
    *     has a fraction of a cent
    */
-  public static Money of(BigDecimal amount, RoundingMode rounding) {
+  public static MonetaryAmount of(BigDecimal amount, RoundingMode rounding) {
     return Money.of(toCentScale(amount, rounding), EUR);
   }
 
@@ -110,7 +110,7 @@ public final class Euros {
    * @param cents a number of cents, e.g. {@code 28_750_000} for 287.500,00 €
    * @return the amount in euros
    */
-  public static Money ofCents(long cents) {
+  public static MonetaryAmount ofCents(long cents) {
     return cents == 0 ? ZERO : Money.of(BigDecimal.valueOf(cents, 2), EUR);
   }
 
@@ -120,7 +120,7 @@ public final class Euros {
    * @param cents a number of cents
    * @return the amount in euros
    */
-  public static Money ofCents(BigInteger cents) {
+  public static MonetaryAmount ofCents(BigInteger cents) {
     Objects.requireNonNull(cents, "cents");
     return Money.of(new BigDecimal(cents, 2), EUR);
   }
@@ -250,7 +250,7 @@ public final class Euros {
    * @throws IllegalArgumentException if {@code text} is not such an amount or has a fraction of a
    *     cent
    */
-  public static Money parseBelgian(String text) {
+  public static MonetaryAmount parseBelgian(String text) {
     Objects.requireNonNull(text, "text");
     String s = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2212', '-').strip();
     if (s.endsWith("€")) {
@@ -281,7 +281,7 @@ public final class Euros {
    * @throws CurrencyMismatchException if an amount is not in euros
    * @throws IllegalArgumentException if an amount has a fraction of a cent
    */
-  public static Money sum(Iterable<? extends MonetaryAmount> amounts) {
+  public static MonetaryAmount sum(Iterable<? extends MonetaryAmount> amounts) {
     Objects.requireNonNull(amounts, "amounts");
     CentSum sum = new CentSum();
     for (MonetaryAmount amount : amounts) {

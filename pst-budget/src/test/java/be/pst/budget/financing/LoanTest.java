@@ -110,7 +110,7 @@ class LoanTest {
         .hasMessageContaining("positive");
     assertThatThrownBy(() -> Loan.builder().principalCents(1).years(1).annualRate(BigDecimal.ZERO)
         .method(RepaymentMethod.LINEAR).firstExercice(2020).build())
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("rounding");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("rounding");
   }
 
   @Test

@@ -65,7 +65,10 @@ class BudgetLineTest {
   @Test
   void missingGroupOrNonsenseExerciceIsRejected() {
     assertThatThrownBy(() -> BudgetLine.builder().exercice(2020).amountCents(1).build())
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("group");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("group");
+    assertThatThrownBy(() -> BudgetLine.builder().exercice(2020).group(EconomicGroup.ofCode("70"))
+        .build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("amountCents");
     assertThatThrownBy(() -> BudgetLine.builder().exercice(20).group(EconomicGroup.ofCode("70"))
         .amountCents(1).build())
         .hasMessageContaining("exercice").hasMessageContaining("20");

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -111,15 +112,15 @@ class EurosTest {
 
   @Test
   void amountBeyondALongOfCentsIsAnArithmeticError() {
-    Money huge = Euros.ofCents(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE));
+    MonetaryAmount huge = Euros.ofCents(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE));
     assertThatThrownBy(() -> Euros.toCents(huge)).isInstanceOf(ArithmeticException.class)
         .hasMessageContaining("92233720368547758.08");
   }
 
   @Test
   void sumsAreExactBeyondALong() {
-    Money max = Euros.ofCents(Long.MAX_VALUE);
-    Money sum = Euros.sum(List.of(max, max, Euros.ofCents(2)));
+    MonetaryAmount max = Euros.ofCents(Long.MAX_VALUE);
+    MonetaryAmount sum = Euros.sum(List.of(max, max, Euros.ofCents(2)));
     assertThat(sum).isEqualTo(Euros.ofCents(
         BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.TWO).add(BigInteger.TWO)));
     assertThat(Euros.sum(List.of())).isEqualTo(Euros.zero());

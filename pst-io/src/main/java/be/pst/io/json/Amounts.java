@@ -27,6 +27,9 @@ final class Amounts {
   /** 17 integer digits of euros is the most that fits, with the cents, in a {@code long}. */
   private static final int MAX_INTEGER_DIGITS = 17;
 
+  /** Longer texts are refused before {@link BigDecimal} works on them. */
+  private static final int MAX_TEXT_LENGTH = 100;
+
   private Amounts() {}
 
   /** Reads an amount object at the current token and returns it in cents. */
@@ -65,7 +68,7 @@ final class Amounts {
           in.string(); // jackson-datatype-money writes it for display; the amount is the truth
           break;
         default:
-          in.unknownMember(name, "an amount");
+          in.unknownMember(name, "an amount", "amount, currency, formatted");
       }
     }
     if (!hasAmount || !hasCurrency) {
@@ -103,6 +106,11 @@ final class Amounts {
     long cents = plainCents(text);
     if (cents != NOT_PLAIN) {
       return cents;
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          "amount out of range: \"" + JsonInput.abbreviate(text) + "\" is too long (at most "
+              + MAX_TEXT_LENGTH + " characters)");
     }
     BigDecimal value;
     try {
@@ -204,7 +212,10 @@ final class Amounts {
           in.parser.skipChildren(); // the rest of Moneta's CurrencyUnit bean shape
           break;
         default:
-          in.unknownMember(name, "a currency");
+          in.unknownMember(
+              name,
+              "a currency",
+              "currencyCode, numericCode, defaultFractionDigits, context");
       }
     }
     if (!hasCode) {

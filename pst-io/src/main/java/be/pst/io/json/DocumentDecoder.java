@@ -50,7 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.javamoney.moneta.Money;
+import javax.money.MonetaryAmount;
 
 /**
  * Decodes {@code be.pst/1} documents and their parts from a {@link JsonInput}: one method per
@@ -164,7 +164,7 @@ final class DocumentDecoder {
           lines = budget();
           break;
         default:
-          in.unknownMember(name, "the document");
+          in.unknownMember(name, "the document", "format, plan, budget");
       }
     }
     if (format == null) {
@@ -323,7 +323,12 @@ final class DocumentDecoder {
           }
           break;
         default:
-          in.unknownMember(name, "the plan");
+          in.unknownMember(
+              name,
+              "the plan",
+              "authority, title, legislature, adoptionDate, version, description, "
+                  + "axes, politicalObjectives, services, partners, strategicObjectives, "
+                  + "projects");
       }
     }
     require(seen, 1, "authority", "the plan", start);
@@ -347,7 +352,7 @@ final class DocumentDecoder {
   }
 
   /** Reads an amount object. */
-  Money amount() throws IOException, PstFormatException {
+  MonetaryAmount amount() throws IOException, PstFormatException {
     return Euros.ofCents(Amounts.readCents(in));
   }
 
@@ -386,7 +391,7 @@ final class DocumentDecoder {
           authority.insCode(insCode);
           break;
         default:
-          in.unknownMember(name, "the authority");
+          in.unknownMember(name, "the authority", "kind, name, insCode");
       }
     }
     require(seen, 1, "kind", "the authority", start);
@@ -413,7 +418,7 @@ final class DocumentDecoder {
           last = in.integer();
           break;
         default:
-          in.unknownMember(name, "the legislature");
+          in.unknownMember(name, "the legislature", "firstExercice, lastExercice");
       }
     }
     require(seen, 1, "firstExercice", "the legislature", start);
@@ -448,7 +453,7 @@ final class DocumentDecoder {
           axis.description(in.string());
           break;
         default:
-          in.unknownMember(name, "an axis");
+          in.unknownMember(name, "an axis", "code, title, description");
       }
     }
     require(seen, 1, "code", "an axis", start);
@@ -482,7 +487,7 @@ final class DocumentDecoder {
           objective.source(in.string());
           break;
         default:
-          in.unknownMember(name, "a political objective");
+          in.unknownMember(name, "a political objective", "code, title, source");
       }
     }
     require(seen, 1, "code", "a political objective", start);
@@ -518,7 +523,7 @@ final class DocumentDecoder {
           organisation.description(in.string());
           break;
         default:
-          in.unknownMember(name, what);
+          in.unknownMember(name, what, "name, kind, description");
       }
     }
     require(seen, 1, "name", what, start);
@@ -560,7 +565,7 @@ final class DocumentDecoder {
           }
           break;
         default:
-          in.unknownMember(name, "a project");
+          in.unknownMember(name, "a project", "code, title, description, actionCodes");
       }
     }
     require(seen, 1, "code", "a project", start);
@@ -639,7 +644,11 @@ final class DocumentDecoder {
           }
           break;
         default:
-          in.unknownMember(name, "a strategic objective");
+          in.unknownMember(
+              name,
+              "a strategic objective",
+              "code, title, description, volet, indicators, comments, axis, "
+                  + "politicalObjectives, operationalObjectives");
       }
     }
     require(seen, 1, "code", "a strategic objective", start);
@@ -706,7 +715,11 @@ final class DocumentDecoder {
           }
           break;
         default:
-          in.unknownMember(name, "an operational objective");
+          in.unknownMember(
+              name,
+              "an operational objective",
+              "code, title, description, volet, indicators, comments, deadline, "
+                  + "actions");
       }
     }
     require(seen, 1, "code", "an operational objective", start);
@@ -895,7 +908,14 @@ final class DocumentDecoder {
           }
           break;
         default:
-          in.unknownMember(name, "an action");
+          in.unknownMember(
+              name,
+              "an action",
+              "code, title, description, volet, indicators, comments, context, risks, "
+                  + "steps, schedule, status, priority, progress, health, politicalPilot, "
+                  + "administrativePilot, referents, team, services, partners, synergy, "
+                  + "synergyNote, fundingSources, humanResources, sdgs, themes, localPlans, "
+                  + "lastUpdate, budgetImpact, budgetNote, objectiveShares, subActions");
       }
     }
     if ((seen & 1) == 0) {
@@ -944,7 +964,7 @@ final class DocumentDecoder {
           step.done(in.bool());
           break;
         default:
-          in.unknownMember(name, "a step");
+          in.unknownMember(name, "a step", "title, schedule, done");
       }
     }
     require(seen, 1, "title", "a step", start);
@@ -975,7 +995,7 @@ final class DocumentDecoder {
           schedule.note(in.string());
           break;
         default:
-          in.unknownMember(name, "a schedule");
+          in.unknownMember(name, "a schedule", "start, end, openEnded, note");
       }
     }
     return in.build("schedule", schedule::build);
@@ -1006,7 +1026,7 @@ final class DocumentDecoder {
           person.role(in.string());
           break;
         default:
-          in.unknownMember(name, "a person");
+          in.unknownMember(name, "a person", "name, initials, role");
       }
     }
     if ((seen & 3) == 0) {
@@ -1032,7 +1052,7 @@ final class DocumentDecoder {
           funding.programme(in.text());
           break;
         default:
-          in.unknownMember(name, "a funding source");
+          in.unknownMember(name, "a funding source", "funder, programme");
       }
     }
     require(seen, 1, "funder", "a funding source", start);
@@ -1059,7 +1079,7 @@ final class DocumentDecoder {
           resources.note(in.string());
           break;
         default:
-          in.unknownMember(name, "human resources");
+          in.unknownMember(name, "human resources", "hoursPerWeek, fte, note");
       }
     }
     return in.build("human resources", resources::build);
@@ -1084,7 +1104,7 @@ final class DocumentDecoder {
           percent = in.decimal();
           break;
         default:
-          in.unknownMember(name, "an objective share");
+          in.unknownMember(name, "an objective share", "operationalObjective, percent");
       }
     }
     require(seen, 1, "operationalObjective", "an objective share", start);
@@ -1155,7 +1175,11 @@ final class DocumentDecoder {
           }
           break;
         default:
-          in.unknownMember(name, "an indicator");
+          in.unknownMember(
+              name,
+              "an indicator",
+              "name, code, kind, order, unit, baseline, target, targetDate, "
+                  + "measurements");
       }
     }
     require(seen, 1, "name", "an indicator", start);
@@ -1203,7 +1227,7 @@ final class DocumentDecoder {
           measurement.note(in.string());
           break;
         default:
-          in.unknownMember(name, "a measurement");
+          in.unknownMember(name, "a measurement", "date, value, note");
       }
     }
     require(seen, 1, "date", "a measurement", start);
@@ -1265,18 +1289,32 @@ final class DocumentDecoder {
     return taggedValueAfterKind(start);
   }
 
+  /**
+   * Reads the rest of a tagged value {@code {"kind": …, "value": …}} whose {@code kind} member
+   * name was just read ({@code kind} comes first, so that the value is read by its kind).
+   */
   private IndicatorValue taggedValueAfterKind(JsonLocation start)
       throws IOException, PstFormatException {
     in.next();
     IndicatorKind kind = in.enumeration(IndicatorKind.class);
-    String second = in.parser.nextFieldName();
-    if (!"value".equals(second)) {
-      throw in.fail("expected the member \"value\" after \"kind\"");
+    IndicatorValue value = null;
+    String name;
+    while ((name = in.nextMember()) != null) {
+      switch (name) {
+        case "value":
+          if (value != null) {
+            throw in.fail("duplicate member \"value\"");
+          }
+          value = bareValue(kind);
+          break;
+        case "kind":
+          throw in.fail("duplicate member \"kind\"");
+        default:
+          in.unknownMember(name, "a value of another kind", "kind, value");
+      }
     }
-    in.next();
-    IndicatorValue value = bareValue(kind);
-    if (in.next() != JsonToken.END_OBJECT) {
-      throw in.fail("expected the end of the value after \"value\"");
+    if (value == null) {
+      throw in.missing("value", "a value of another kind", in.pointer(), start);
     }
     return value;
   }
@@ -1289,19 +1327,19 @@ final class DocumentDecoder {
     switch (token) {
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return new ValueShape(IndicatorValue.done(in.bool()), null, pointer, location);
+        return new ValueShape(IndicatorValue.done(in.bool()), false, null, pointer, location);
       case START_OBJECT:
         String first = in.parser.nextFieldName();
         if ("kind".equals(first)) {
-          return new ValueShape(taggedValueAfterKind(location), null, pointer, location);
+          return new ValueShape(taggedValueAfterKind(location), true, null, pointer, location);
         }
         return new ValueShape(
             IndicatorValue.amount(Amounts.ofCents(Amounts.readCentsAfter(in, first, location))),
-            null, pointer, location);
+            false, null, pointer, location);
       case VALUE_STRING:
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new ValueShape(null, in.parser.getText(), pointer, location);
+        return new ValueShape(null, false, in.parser.getText(), pointer, location);
       default:
         throw in.expected("an indicator value");
     }
@@ -1310,12 +1348,15 @@ final class DocumentDecoder {
   /** A value read before its indicator's kind: decoded once the kind is known. */
   private static final class ValueShape {
     final IndicatorValue value;
+    final boolean tagged;
     final String text;
     final String pointer;
     final JsonLocation location;
 
-    ValueShape(IndicatorValue value, String text, String pointer, JsonLocation location) {
+    ValueShape(
+        IndicatorValue value, boolean tagged, String text, String pointer, JsonLocation location) {
       this.value = value;
+      this.tagged = tagged;
       this.text = text;
       this.pointer = pointer;
       this.location = location;
@@ -1323,9 +1364,9 @@ final class DocumentDecoder {
 
     IndicatorValue decode(IndicatorKind kind, JsonInput in) throws PstFormatException {
       if (value != null) {
-        if (value.kind() != kind && value.kind() == IndicatorKind.DONE) {
-          throw in.failAt(pointer, location, "expected a value of kind " + kind
-              + ", found a boolean");
+        if (!tagged && value.kind() != kind) {
+          throw in.failAt(pointer, location, "expected a value of kind " + kind + ", found "
+              + (value.kind() == IndicatorKind.DONE ? "a boolean" : "an amount"));
         }
         return value;
       }
@@ -1350,6 +1391,10 @@ final class DocumentDecoder {
     }
 
     private BigDecimal decimal(JsonInput in) throws PstFormatException {
+      if (text.length() > JsonInput.MAX_DECIMAL_TEXT_LENGTH) {
+        throw in.failAt(pointer, location, "decimal out of range: \""
+            + JsonInput.abbreviate(text) + "\" is too long");
+      }
       BigDecimal decimal = new BigDecimal(text);
       String problem = JsonInput.decimalProblem(decimal, text);
       if (problem != null) {
@@ -1444,7 +1489,10 @@ final class DocumentDecoder {
           line.estimate(in.bool());
           break;
         default:
-          in.unknownMember(name, "a budget line");
+          in.unknownMember(
+              name,
+              "a budget line",
+              "exercice, group, amount, element, article, funding, label, estimate");
       }
     }
     require(seen, 1, "exercice", "a budget line", start);

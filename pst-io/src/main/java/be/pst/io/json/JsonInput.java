@@ -31,6 +31,9 @@ final class JsonInput {
   /** Largest number of fraction digits accepted in a decimal (percent, FTE, count). */
   static final int MAX_DECIMAL_SCALE = 30;
 
+  /** Longer decimal texts are refused before {@link BigDecimal} works on them. */
+  static final int MAX_DECIMAL_TEXT_LENGTH = 100;
+
   final JsonParser parser;
   final String source;
   final boolean lenient;
@@ -99,10 +102,11 @@ final class JsonInput {
    * Handles a member this reader does not know: an error in strict mode, a warning (and the
    * member's value skipped) in lenient mode. The current token is the member's value.
    */
-  void unknownMember(String name, String object) throws IOException, PstFormatException {
-    String problem = "unknown member \"" + name + "\" in " + object;
+  void unknownMember(String name, String object, String known)
+      throws IOException, PstFormatException {
+    String problem = "unknown member \"" + abbreviate(name) + "\" in " + object;
     if (!lenient) {
-      throw fail(problem + " (strict reading)");
+      throw fail(problem + " (strict reading); expected one of: " + known);
     }
     warn(problem + ": ignored");
     parser.skipChildren();
@@ -269,6 +273,11 @@ final class JsonInput {
       text = parser.getText();
     } else {
       throw expected("a decimal (a string such as \"12.5\" or a number)");
+    }
+    if (text.length() > MAX_DECIMAL_TEXT_LENGTH) {
+      throw fail(
+          "decimal out of range: \"" + abbreviate(text) + "\" is too long (at most "
+              + MAX_DECIMAL_TEXT_LENGTH + " characters)");
     }
     BigDecimal value = parseDecimal(text);
     String problem = decimalProblem(value, text);

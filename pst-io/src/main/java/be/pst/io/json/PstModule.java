@@ -79,7 +79,7 @@ public final class PstModule extends SimpleModule {
     add(FundingSource.class, DocumentEncoder::writeFundingSource, DocumentDecoder::fundingSource);
     add(BudgetLine.class, DocumentEncoder::writeBudgetLine, decoder -> decoder.budgetLine(-1));
     add(MonetaryAmount.class, Amounts::write, DocumentDecoder::amount);
-    add(Money.class, Amounts::write, DocumentDecoder::amount);
+    add(Money.class, Amounts::write, decoder -> Money.from(decoder.amount()));
   }
 
   private <T> void add(Class<T> type, Encoder<? super T> encoder, Decoder<T> decoder) {

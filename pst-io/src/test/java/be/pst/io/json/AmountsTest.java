@@ -57,6 +57,14 @@ class AmountsTest {
   }
 
   @Test
+  void veryLongAmountTextIsRefusedBeforeBeingParsed() {
+    String text = "0.1" + "0".repeat(900_000);
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> Amounts.parseCents(text)).hasMessageContaining("too long");
+    assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+  }
+
+  @Test
   void hugeNegativeExponentIsRefusedAsAFractionOfACent() {
     assertThatThrownBy(() -> Amounts.parseCents("1e-999999999"))
         .hasMessageContaining("fraction of a cent");

@@ -119,6 +119,37 @@ class PstJsonReaderTest {
   }
 
   @Test
+  void valuesReadBeforeTheKindAreCheckedAtTheirOwnPlace() {
+    String kindAfter =
+        golden()
+            .replace(
+                "\"name\": \"Taux de sortie vers l'emploi\",\n            \"kind\": \"RATIO\",",
+                "\"name\": \"Taux de sortie vers l'emploi\",");
+    PstFormatException huge =
+        catchThrowableOfType(
+            PstFormatException.class,
+            () ->
+                PstJson.parse(
+                    kindAfter.replace(
+                        "\"baseline\": \"12\",", "\"baseline\": \"1e999999999\", \"kind\": \"RATIO\",")));
+    assertThat(huge.pointer()).isEqualTo("/plan/strategicObjectives/0/indicators/0/baseline");
+    assertThat(huge.problem()).contains("decimal out of range");
+    assertThat(huge.line()).isEqualTo(50);
+
+    PstFormatException notDone =
+        catchThrowableOfType(
+            PstFormatException.class,
+            () ->
+                PstJson.parse(
+                    kindAfter
+                        .replace("\"target\": \"20\",", "")
+                        .replace(
+                            "\"baseline\": \"12\",", "\"baseline\": \"12\", \"kind\": \"DONE\",")));
+    assertThat(notDone.pointer()).isEqualTo("/plan/strategicObjectives/0/indicators/0/baseline");
+    assertThat(notDone.problem()).contains("expected a value of kind DONE");
+  }
+
+  @Test
   void valueOfAnotherKindThanItsIndicatorRoundTripsTagged() throws Exception {
     Indicator odd =
         Indicator.builder()

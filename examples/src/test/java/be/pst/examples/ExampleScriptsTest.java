@@ -1,0 +1,184 @@
+package be.pst.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every example script ({@code examples/*.jsh}) runs through {@code shell/PstScript.java}, the
+ * engine of {@code ./pst-shell}, in a child JVM with this module's class path, from the root of
+ * the repository, exits 0 and prints what it is meant to show.
+ */
+class ExampleScriptsTest {
+
+  private static final Path ROOT =
+      Path.of(System.getProperty("pst.repo.root", "..")).toAbsolutePath().normalize();
+
+  /** What a finished run of a script gave. */
+  record Run(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  private static Run run(Path script) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder = new ProcessBuilder(
+        java.toString(),
+        "-cp", System.getProperty("java.class.path"),
+        "-Djava.util.logging.config.file=" + ROOT.resolve("shell/logging.properties"),
+        ROOT.resolve("shell/PstScript.java").toString(),
+        "--startup", ROOT.resolve("shell/startup.jsh").toString(),
+        script.toString())
+        .directory(ROOT.toFile());
+    Path out = Files.createTempFile("pst-script", ".out");
+    Path err = Files.createTempFile("pst-script", ".err");
+    try {
+      builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+      Process process = builder.start();
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError(script + " did not finish within 5 minutes");
+      }
+      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  private static Run runExample(String name) throws Exception {
+    Run run = run(Path.of("examples", name));
+    assertThat(run.exitCode()).as("%s exit code\n%s", name, run).isZero();
+    assertThat(run.err()).as("%s stderr", name).isEmpty();
+    return run;
+  }
+
+  @Test
+  void everyScriptInExamplesIsCoveredHere() throws IOException {
+    try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh")))
+          .containsExactlyInAnyOrder("ottignies.jsh", "cpas-and-commune.jsh", "what-if.jsh",
+              "late-actions.jsh", "indicators.jsh");
+    }
+  }
+
+  @Test
+  void ottigniesPrintsThePlanItsValidationItsStatusesAndTheAnnex() throws Exception {
+    String out = runExample("ottignies.jsh").out();
+
+    assertThat(out)
+        .contains("CPAS d'Ottignies-Louvain-la-Neuve (CPAS, INS 25121), 2019–2024 : 5 OS, 18 OO,"
+            + " 43 actions")
+        .contains("Validation : 0 erreur, 43 avertissements")
+        .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +43$")
+        .containsPattern("(?m)^  En cours +25$")
+        .containsPattern("(?m)^  À l'étude +18$")
+        .contains("Total par groupe économique")
+        .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +22\\.000,00"
+            + " +42\\.000,00 +22\\.000,00$")
+        .containsPattern("(?m)^82 Dettes +0,00 +193\\.400,00 +96\\.000,00 +22\\.000,00"
+            + " +42\\.000,00 +22\\.000,00$")
+        .containsPattern("(?m)^70 Personnel +0,00 +279\\.500,00 +390\\.500,00 +431\\.000,00"
+            + " +551\\.500,00 +592\\.000,00$")
+        .containsPattern("(?m)^61 Transferts +0,00 +177\\.000,00 +213\\.400,00 +249\\.800,00"
+            + " +362\\.200,00 +398\\.600,00$")
+        .containsPattern("(?m)^Coût net +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
+            + " +237\\.700,00 +232\\.300,00$")
+        .contains("Coût total PST 2019-2024  -984.700,00")
+        .contains("Coût net total : 984.700,00 €");
+  }
+
+  @Test
+  void lateActionsListsTheFiveLateActionsOfSaintGhislain() throws Exception {
+    String out = runExample("late-actions.jsh").out();
+
+    assertThat(out)
+        .containsPattern("(?m)^  2\\.2\\.1 +certainement +planning 2019/2024 +échéance de l'OO 2\\.2 : 2020")
+        .containsPattern("(?m)^  2\\.2\\.2 +certainement +planning jusqu'en 2021 +échéance de l'OO 2\\.2 : 2020")
+        .containsPattern("(?m)^  2\\.2\\.3 +certainement +planning 2019/2024 +échéance de l'OO 2\\.2 : 2020")
+        .containsPattern("(?m)^  2\\.2\\.4 +certainement +planning 2019/2024 +échéance de l'OO 2\\.2 : 2020")
+        .containsPattern("(?m)^  3\\.3\\.1 +certainement +planning 2022/2024 +échéance de l'OO 3\\.3 : 2022")
+        .contains("5 action(s) en retard sur l'échéance de leur OO (3 OO avec échéance)")
+        .contains("CPAS de Frameries", "CPAS de Perwez", "CPAS d'Anderlues")
+        .contains("Total : 5 action(s) en retard sur les cinq PST");
+  }
+
+  @Test
+  void cpasAndCommunePrintsBothPlansAndTheirConsolidation() throws Exception {
+    String out = runExample("cpas-and-commune.jsh").out();
+
+    assertThat(out)
+        .contains("Ville d'Ottignies-Louvain-la-Neuve (Commune, INS 25121)")
+        .contains("== CPAS + Ville, consolidé")
+        .contains("Coût total PST 2019-2024  -984.700,00")
+        .contains("Coût net total : CPAS 984.700,00 € + Ville 274.867,54 € = 1.259.567,54 €")
+        .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +272\\.000,00"
+            + " +42\\.000,00 +22\\.000,00$")
+        .contains("illustratif");
+  }
+
+  @Test
+  void whatIfComparesTheNetCostOfEachScenarioWithTheBase() throws Exception {
+    String out = runExample("what-if.jsh").out();
+
+    assertThat(out)
+        .contains("A9 : 2018-04-01/2020-09-30 → 2019-04-01/2021-09-30")
+        .containsPattern("(?m)^  2022 +207\\.850,00 +214\\.250,00 +6\\.400,00$")
+        .contains("42 actions")
+        .containsPattern("(?m)^  total +984\\.700,00 +825\\.200,00 +-159\\.500,00$")
+        .contains("ILLUSTRATIVES")
+        .containsPattern("(?m)^  2020 +121\\.424,57 +122\\.321,57 +897,00$");
+  }
+
+  @Test
+  void indicatorsPrintsTheAttainmentOfEachStrategicObjective() throws Exception {
+    String out = runExample("indicators.jsh").out();
+
+    assertThat(out)
+        .contains("ILLUSTRATIVES")
+        .contains("atteinte : 83,33 %  (moyenne de 6 indicateur(s) mesuré(s) sur 33)")
+        .contains("atteinte : -  (aucun des 8 indicateurs n'est mesuré)")
+        .containsPattern("(?m)^    OS1-OP1-A2 +n° 2 +33,33 %  19$")
+        .contains("Atteinte moyenne du PST : 73,08 % (13 indicateurs mesurés)");
+  }
+
+  @Test
+  void aScriptThatThrowsExitsWithStatus1AndNamesFileAndLine(@TempDir Path dir)
+      throws Exception {
+    Path script = dir.resolve("broken.jsh");
+    Files.write(script, List.of(
+        "var pst = open(\"examples/ottignies-2019-2024/pst.json\");",
+        "System.out.println(\"avant l'erreur\");",
+        "pst.plan().findAction(\"A999\").orElseThrow();",
+        "System.out.println(\"jamais imprimé\");"));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    assertThat(run.out()).contains("avant l'erreur").doesNotContain("jamais imprimé");
+    assertThat(run.err()).contains(script + ":3: exception java.util.NoSuchElementException");
+  }
+
+  @Test
+  void aScriptThatDoesNotCompileExitsWithStatus1AndNamesFileAndLine(@TempDir Path dir)
+      throws Exception {
+    Path script = dir.resolve("typo.jsh");
+    Files.write(script, List.of("System.out.println(\"avant\");", "Plan plan = opne(\"x\");"));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    assertThat(run.err()).contains(script + ":2: error:");
+  }
+}
