@@ -7,12 +7,11 @@
 //   ./pst-shell examples/late-actions.jsh
 import java.util.*;
 
-/** Prints the late actions of one example and returns how many there are. */
-int printLateActions(String folder) throws Exception {
-  var plan = open("examples/" + folder + "/pst.json").plan();
+/** Prints the late actions of a plan and returns how many there are. */
+int printLateActions(String label, Plan plan) {
   int late = 0;
   int withDeadline = 0;
-  System.out.println(plan.authority().name() + " (" + folder + ")");
+  System.out.println(plan.authority().name() + " (" + label + ")");
   for (var oo : plan.operationalObjectives()) {
     if (oo.deadline().isEmpty()) {
       continue;
@@ -50,9 +49,31 @@ String shorten(String text, int max) {
   return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 }
 
+/** The plan with the deadline of one operational objective set. */
+Plan withDeadline(Plan plan, String ooCode, String deadline) {
+  var strategic = new ArrayList<StrategicObjective>();
+  for (var os : plan.strategicObjectives()) {
+    var operational = new ArrayList<OperationalObjective>();
+    for (var oo : os.operationalObjectives()) {
+      operational.add(oo.code().equals(ooCode) ? oo.withDeadline(PartialDate.parse(deadline)) : oo);
+    }
+    strategic.add(os.withOperationalObjectives(operational));
+  }
+  return plan.withStrategicObjectives(strategic);
+}
+
 int total = 0;
 for (var folder : List.of("saint-ghislain-2019-2024", "ottignies-2019-2024",
     "frameries-2019-2024", "perwez-2019-2024", "anderlues-2019-2024")) {
-  total += printLateActions(folder);
+  total += printLateActions(folder, open("examples/" + folder + "/pst.json").plan());
 }
 System.out.println("Total : " + total + " action(s) en retard sur les cinq PST");
+
+// What if? Saint-Ghislain's planning table has one column "Échéance/début" for both. The
+// example reads OO 2.2's "2020" and OO 3.3's "2022" as starts; read as deadlines instead:
+System.out.println();
+System.out.println("Et si les années des OO 2.2 (2020) et 3.3 (2022) de Saint-Ghislain étaient des échéances ?");
+var saintGhislain = open("examples/saint-ghislain-2019-2024/pst.json").plan();
+var strictReading = withDeadline(withDeadline(saintGhislain, "2.2", "2020"), "3.3", "2022");
+printLateActions("lecture « échéance »", strictReading);
+System.out.println("Validation de cette lecture : " + PlanValidator.validate(strictReading).summary());

@@ -71,26 +71,12 @@ public final class PstFormatException extends Exception {
    */
   public PstFormatException(
       String problem, String source, String pointer, int line, int column, Throwable cause) {
-    super(message(problem, source, pointer, line, column), cause);
+    super(Location.of(pointer, line, column).message(source, problem), cause);
     this.problem = Objects.requireNonNull(problem, "problem");
     this.source = Objects.requireNonNull(source, "source");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
-  }
-
-  private static String message(
-      String problem, String source, String pointer, int line, int column) {
-    StringBuilder message = new StringBuilder().append(source);
-    if (line > 0) {
-      message.append(':').append(line);
-      if (column > 0) {
-        message.append(':').append(column);
-      }
-    }
-    message.append(": ");
-    message.append(pointer.isEmpty() ? "(document)" : pointer);
-    return message.append(": ").append(problem).toString();
   }
 
   /**

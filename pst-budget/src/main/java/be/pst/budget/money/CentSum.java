@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import javax.money.MonetaryAmount;
 
 /**
  * A running total of euro cents that never overflows (somme exacte en cents).
@@ -66,6 +65,9 @@ public final class CentSum {
    * @throws IllegalArgumentException if {@code amount} has a fraction of a cent
    */
   public CentSum add(MonetaryAmount amount) {
+    if (amount instanceof EuroAmount) {
+      return add(((EuroAmount) amount).cents());
+    }
     return add(Euros.toCentScale(Euros.euros(amount), RoundingMode.UNNECESSARY)
         .unscaledValue());
   }
@@ -116,7 +118,8 @@ public final class CentSum {
   /**
    * The total as a euro amount.
    *
-   * @return the exact total in euros
+   * @return the exact total in euros: a {@link EuroAmount}, or a Moneta {@code Money} beyond the
+   *     {@code long} range of cents
    */
   public MonetaryAmount toMoney() {
     return high == null ? Euros.ofCents(low) : Euros.ofCents(toBigInteger());

@@ -16,8 +16,11 @@ import org.javamoney.moneta.Money;
 /**
  * The euro at cent scale (l'euro, au cent): how amounts enter and leave pst-budget.
  *
- * <p>Amounts are Moneta {@link Money} in {@code EUR} at the API boundary and {@code long} cents
- * inside. Every conversion is exact: an amount with a fraction of a cent is rejected with an
+ * <p>Amounts cross the API as {@link MonetaryAmount} and are kept as {@code long} cents inside.
+ * The amounts this class makes are {@link EuroAmount}s, whose {@code toString} prints {@code
+ * 287.500,00 €}; only an amount beyond the {@code long} range of cents
+ * (±92.233.720.368.547.758,07 €) is a Moneta {@link Money}. It reads any {@code MonetaryAmount}
+ * in euros. Every conversion is exact: an amount with a fraction of a cent is rejected with an
  * {@link IllegalArgumentException} naming the value, unless the caller passes the
  * {@link RoundingMode} to apply; an amount in another currency is rejected with a
  * {@link CurrencyMismatchException} naming both currencies.
@@ -34,7 +37,7 @@ public final class Euros {
   /** The euro, the only currency of pst-budget. */
   public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
 
-  private static final Money ZERO = Money.of(BigDecimal.ZERO.setScale(2), EUR);
+  private static final EuroAmount ZERO = EuroAmount.ZERO;
 
   /** Prototype of the Belgian format; {@link DecimalFormat} is not thread-safe, so we clone it. */
   private static final DecimalFormat BELGIAN = belgianFormat();
@@ -61,7 +64,7 @@ public final class Euros {
   /**
    * Zero euros.
    *
-   * @return {@code 0.00 EUR}
+   * @return {@code 0,00 €}, a {@link EuroAmount}
    */
   public static MonetaryAmount zero() {
     return ZERO;
@@ -96,32 +99,37 @@ public final class Euros {
    *
    * @param amount a number of euros
    * @param rounding how to round a fraction of a cent; {@link RoundingMode#UNNECESSARY} rejects it
-   * @return the amount in euros, at cent scale
+   * @return the amount in euros, at cent scale: a {@link EuroAmount}, or a Moneta {@link Money}
+   *     beyond the {@code long} range of cents
    * @throws IllegalArgumentException if {@code rounding} is {@code UNNECESSARY} and {@code amount}
    *     has a fraction of a cent
    */
   public static MonetaryAmount of(BigDecimal amount, RoundingMode rounding) {
-    return Money.of(toCentScale(amount, rounding), EUR);
+    return ofCents(toCentScale(amount, rounding).unscaledValue());
   }
 
   /**
    * The amount of {@code cents} euro cents.
    *
    * @param cents a number of cents, e.g. {@code 28_750_000} for 287.500,00 €
-   * @return the amount in euros
+   * @return the amount in euros, a {@link EuroAmount}
    */
   public static MonetaryAmount ofCents(long cents) {
-    return cents == 0 ? ZERO : Money.of(BigDecimal.valueOf(cents, 2), EUR);
+    return EuroAmount.ofCents(cents);
   }
 
   /**
    * The amount of {@code cents} euro cents, however large.
    *
    * @param cents a number of cents
-   * @return the amount in euros
+   * @return the amount in euros: a {@link EuroAmount} if {@code cents} fits a {@code long},
+   *     otherwise a Moneta {@link Money} (a {@code EuroAmount} holds a {@code long} of cents)
    */
   public static MonetaryAmount ofCents(BigInteger cents) {
     Objects.requireNonNull(cents, "cents");
+    if (cents.bitLength() < Long.SIZE) {
+      return EuroAmount.ofCents(cents.longValue());
+    }
     return Money.of(new BigDecimal(cents, 2), EUR);
   }
 
@@ -150,6 +158,10 @@ public final class Euros {
    * @throws ArithmeticException if {@code amount} is beyond ±92.233.720.368.547.758,07 €
    */
   public static long toCents(MonetaryAmount amount, RoundingMode rounding) {
+    if (amount instanceof EuroAmount) {
+      Objects.requireNonNull(rounding, "rounding");
+      return ((EuroAmount) amount).cents();
+    }
     BigDecimal euros = toCentScale(euros(amount), rounding);
     try {
       return euros.unscaledValue().longValueExact();
@@ -164,10 +176,13 @@ public final class Euros {
    * The exact number of euros of a euro amount.
    *
    * @param amount an amount in euros
-   * @return its number of euros, as Moneta holds it
+   * @return its number of euros, as the amount holds it
    * @throws CurrencyMismatchException if {@code amount} is not in euros
    */
   public static BigDecimal euros(MonetaryAmount amount) {
+    if (amount instanceof EuroAmount) {
+      return ((EuroAmount) amount).decimal();
+    }
     requireEuros(amount, "amount");
     return amount.getNumber().numberValue(BigDecimal.class);
   }
@@ -277,7 +292,8 @@ public final class Euros {
    * The exact sum of euro amounts, whatever its size.
    *
    * @param amounts amounts in euros with no fraction of a cent
-   * @return their sum; zero if there is none
+   * @return their sum, a {@link EuroAmount} if it fits a {@code long} of cents (otherwise a Moneta
+   *     {@link Money}); zero if there is none
    * @throws CurrencyMismatchException if an amount is not in euros
    * @throws IllegalArgumentException if an amount has a fraction of a cent
    */
@@ -285,7 +301,7 @@ public final class Euros {
     Objects.requireNonNull(amounts, "amounts");
     CentSum sum = new CentSum();
     for (MonetaryAmount amount : amounts) {
-      sum.add(toCentScale(euros(amount), RoundingMode.UNNECESSARY).unscaledValue());
+      sum.add(amount);
     }
     return sum.toMoney();
   }

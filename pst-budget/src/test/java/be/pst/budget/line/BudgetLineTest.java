@@ -28,7 +28,7 @@ class BudgetLineTest {
         .build();
 
     assertThat(line.amountCents()).isEqualTo(500_000L);
-    assertThat(line.amount()).isEqualTo(Money.of(5000, "EUR"));
+    assertThat(line.amount()).isEqualByComparingTo(Money.of(5000, "EUR"));
     assertThat(line.isPlanLevel()).isFalse();
     assertThat(line.estimate()).isTrue();
     assertThat(line.toString()).isEqualTo(

@@ -61,24 +61,6 @@ public abstract class Action implements PlanElement {
         .build();
   }
 
-  @Override
-  public abstract String code();
-
-  @Override
-  public abstract String title();
-
-  @Override
-  public abstract Optional<String> description();
-
-  @Override
-  public abstract Optional<Volet> volet();
-
-  @Override
-  public abstract List<Indicator> indicators();
-
-  @Override
-  public abstract Optional<String> comments();
-
   /**
    * The context or findings that motivate the action (contexte, constat).
    *

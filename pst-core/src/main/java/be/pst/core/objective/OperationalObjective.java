@@ -1,7 +1,6 @@
 package be.pst.core.objective;
 
 import be.pst.core.action.Action;
-import be.pst.core.indicator.Indicator;
 import be.pst.core.schedule.PartialDate;
 import be.pst.core.style.PstStyle;
 import java.util.List;
@@ -38,24 +37,6 @@ public abstract class OperationalObjective implements PlanElement {
   public static final class Builder extends ImmutableOperationalObjective.Builder {
     Builder() {}
   }
-
-  @Override
-  public abstract String code();
-
-  @Override
-  public abstract String title();
-
-  @Override
-  public abstract Optional<String> description();
-
-  @Override
-  public abstract Optional<Volet> volet();
-
-  @Override
-  public abstract List<Indicator> indicators();
-
-  @Override
-  public abstract Optional<String> comments();
 
   /**
    * The date by which every action of this objective must end (échéance), if set.

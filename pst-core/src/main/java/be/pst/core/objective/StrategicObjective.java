@@ -1,7 +1,6 @@
 package be.pst.core.objective;
 
 import be.pst.core.action.Action;
-import be.pst.core.indicator.Indicator;
 import be.pst.core.style.PstStyle;
 import java.util.List;
 import java.util.Optional;
@@ -34,24 +33,6 @@ public abstract class StrategicObjective implements PlanElement {
   public static final class Builder extends ImmutableStrategicObjective.Builder {
     Builder() {}
   }
-
-  @Override
-  public abstract String code();
-
-  @Override
-  public abstract String title();
-
-  @Override
-  public abstract Optional<String> description();
-
-  @Override
-  public abstract Optional<Volet> volet();
-
-  @Override
-  public abstract List<Indicator> indicators();
-
-  @Override
-  public abstract Optional<String> comments();
 
   /**
    * The code of the axis this objective belongs to, if the plan has axes (seed 004).

@@ -49,6 +49,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 
@@ -93,6 +94,36 @@ final class DocumentDecoder {
       this.location = location;
     }
   }
+
+  /** The setters of the members every strategic objective has as a plan element. */
+  private static final ElementSetters<StrategicObjective.Builder> STRATEGIC_SETTERS =
+      new ElementSetters<>(
+          StrategicObjective.Builder::code,
+          StrategicObjective.Builder::title,
+          StrategicObjective.Builder::description,
+          StrategicObjective.Builder::volet,
+          StrategicObjective.Builder::addIndicators,
+          StrategicObjective.Builder::comments);
+
+  /** The setters of the members every operational objective has as a plan element. */
+  private static final ElementSetters<OperationalObjective.Builder> OPERATIONAL_SETTERS =
+      new ElementSetters<>(
+          OperationalObjective.Builder::code,
+          OperationalObjective.Builder::title,
+          OperationalObjective.Builder::description,
+          OperationalObjective.Builder::volet,
+          OperationalObjective.Builder::addIndicators,
+          OperationalObjective.Builder::comments);
+
+  /** The setters of the members every action has as a plan element. */
+  private static final ElementSetters<Action.Builder> ACTION_SETTERS =
+      new ElementSetters<>(
+          Action.Builder::code,
+          Action.Builder::title,
+          Action.Builder::description,
+          Action.Builder::volet,
+          Action.Builder::addIndicators,
+          Action.Builder::comments);
 
   /** The economic groups by their exact code, looked up once per budget line. */
   private static final Map<String, EconomicGroup> GROUPS =
@@ -232,17 +263,31 @@ final class DocumentDecoder {
             + why);
   }
 
-  private void reference(List<Reference> references, String what)
-      throws PstFormatException {
+  /** Reads the code of a {@code what} that must resolve once the document is read. */
+  private String reference(List<Reference> references, String what) throws PstFormatException {
+    String code = in.text();
     references.add(
-        new Reference(in.text(), what, in.pointer(), -1, in.parser.currentTokenLocation()));
+        new Reference(code, what, in.pointer(), -1, in.parser.currentTokenLocation()));
+    return code;
   }
 
-  private void references(List<Reference> references, String what)
+  /** Reads one value, starting on its first token. */
+  @FunctionalInterface
+  private interface ValueReader<T> {
+    T read(DocumentDecoder decoder) throws IOException, PstFormatException;
+  }
+
+  /**
+   * Reads an array of {@code what} (e.g. {@code "the steps"}), each element read by {@code
+   * reader} and added to {@code builder} by {@code add}. Both are unbound references, so that
+   * nothing is allocated per call.
+   */
+  private <B, T> void array(
+      String what, B builder, BiConsumer<B, ? super T> add, ValueReader<T> reader)
       throws IOException, PstFormatException {
-    in.startArray(what + "s");
+    in.startArray(what);
     while (in.nextElement()) {
-      reference(references, what);
+      add.accept(builder, reader.read(this));
     }
   }
 
@@ -282,45 +327,31 @@ final class DocumentDecoder {
           break;
         case "axes":
           seen = in.seen(seen, 64);
-          in.startArray("the axes");
-          while (in.nextElement()) {
-            plan.addAxes(axis());
-          }
+          array("the axes", plan, Plan.Builder::addAxes, DocumentDecoder::axis);
           break;
         case "politicalObjectives":
           seen = in.seen(seen, 128);
-          in.startArray("the political objectives");
-          while (in.nextElement()) {
-            plan.addPoliticalObjectives(politicalObjective());
-          }
+          array("the political objectives", plan, Plan.Builder::addPoliticalObjectives,
+              DocumentDecoder::politicalObjective);
           break;
         case "services":
           seen = in.seen(seen, 256);
-          in.startArray("the services");
-          while (in.nextElement()) {
-            plan.addServices(organisation(OrganisationKind.SERVICE));
-          }
+          array("the services", plan, Plan.Builder::addServices,
+              decoder -> decoder.organisation(OrganisationKind.SERVICE));
           break;
         case "partners":
           seen = in.seen(seen, 512);
-          in.startArray("the partners");
-          while (in.nextElement()) {
-            plan.addPartners(organisation(OrganisationKind.PARTNER));
-          }
+          array("the partners", plan, Plan.Builder::addPartners,
+              decoder -> decoder.organisation(OrganisationKind.PARTNER));
           break;
         case "strategicObjectives":
           seen = in.seen(seen, 1024);
-          in.startArray("the strategic objectives");
-          while (in.nextElement()) {
-            plan.addStrategicObjectives(strategicObjective());
-          }
+          array("the strategic objectives", plan, Plan.Builder::addStrategicObjectives,
+              DocumentDecoder::strategicObjective);
           break;
         case "projects":
           seen = in.seen(seen, 2048);
-          in.startArray("the projects");
-          while (in.nextElement()) {
-            plan.addProjects(project());
-          }
+          array("the projects", plan, Plan.Builder::addProjects, DocumentDecoder::project);
           break;
         default:
           in.unknownMember(
@@ -356,7 +387,7 @@ final class DocumentDecoder {
     return Euros.ofCents(Amounts.readCents(in));
   }
 
-  private void require(int seen, int bit, String member, String object, JsonLocation start)
+  private void require(long seen, long bit, String member, String object, JsonLocation start)
       throws PstFormatException {
     if ((seen & bit) == 0) {
       throw in.missing(member, object, in.pointer(), start);
@@ -428,6 +459,15 @@ final class DocumentDecoder {
     return in.build("legislature", () -> Legislature.of(firstExercice, lastExercice));
   }
 
+  /** Reads the code of an axis, political objective or project, unique among {@code codes}. */
+  private String uniqueCode(Set<String> codes, String what) throws PstFormatException {
+    String code = in.text();
+    if (!codes.add(code)) {
+      throw in.fail("duplicate " + what + " code \"" + JsonInput.abbreviate(code) + "\"");
+    }
+    return code;
+  }
+
   private Axis axis() throws IOException, PstFormatException {
     in.startObject("an axis");
     JsonLocation start = in.parser.currentTokenLocation();
@@ -438,11 +478,7 @@ final class DocumentDecoder {
       switch (name) {
         case "code":
           seen = in.seen(seen, 1);
-          String code = in.text();
-          if (!axes.add(code)) {
-            throw in.fail("duplicate axis code \"" + JsonInput.abbreviate(code) + "\"");
-          }
-          axis.code(code);
+          axis.code(uniqueCode(axes, "axis"));
           break;
         case "title":
           seen = in.seen(seen, 2);
@@ -471,12 +507,7 @@ final class DocumentDecoder {
       switch (name) {
         case "code":
           seen = in.seen(seen, 1);
-          String code = in.text();
-          if (!politicalObjectives.add(code)) {
-            throw in.fail(
-                "duplicate political objective code \"" + JsonInput.abbreviate(code) + "\"");
-          }
-          objective.code(code);
+          objective.code(uniqueCode(politicalObjectives, "political objective"));
           break;
         case "title":
           seen = in.seen(seen, 2);
@@ -542,11 +573,7 @@ final class DocumentDecoder {
       switch (name) {
         case "code":
           seen = in.seen(seen, 1);
-          String code = in.text();
-          if (!projects.add(code)) {
-            throw in.fail("duplicate project code \"" + JsonInput.abbreviate(code) + "\"");
-          }
-          project.code(code);
+          project.code(uniqueCode(projects, "project"));
           break;
         case "title":
           seen = in.seen(seen, 2);
@@ -558,11 +585,8 @@ final class DocumentDecoder {
           break;
         case "actionCodes":
           seen = in.seen(seen, 8);
-          in.startArray("the action codes");
-          while (in.nextElement()) {
-            reference(projectReferences, "action");
-            project.addActionCodes(in.parser.getText());
-          }
+          array("the action codes", project, Project.Builder::addActionCodes,
+              decoder -> decoder.reference(decoder.projectReferences, "action"));
           break;
         default:
           in.unknownMember(name, "a project", "code, title, description, actionCodes");
@@ -588,60 +612,79 @@ final class DocumentDecoder {
     return code;
   }
 
+  /**
+   * Reads a member every plan element has (code, title, description, volet, indicators,
+   * comments) into {@code builder}. Its bit in {@code seen} is its index in that list; the other
+   * members of an element take the next bits.
+   */
+  private <B> long commonMember(
+      String name, long seen, B builder, ElementSetters<B> setters, ElementKind kind)
+      throws IOException, PstFormatException {
+    long updated;
+    switch (name) {
+      case "code":
+        updated = seen(seen, 0);
+        setters.code.accept(builder, elementCode(kind));
+        break;
+      case "title":
+        updated = seen(seen, 1);
+        setters.title.accept(builder, in.text());
+        break;
+      case "description":
+        updated = seen(seen, 2);
+        setters.description.accept(builder, in.string());
+        break;
+      case "volet":
+        updated = seen(seen, 3);
+        setters.volet.accept(builder, in.enumeration(Volet.class));
+        break;
+      case "indicators":
+        updated = seen(seen, 4);
+        array("the indicators", builder, setters.addIndicator, DocumentDecoder::indicator);
+        break;
+      case "comments":
+        updated = seen(seen, 5);
+        setters.comments.accept(builder, in.string());
+        break;
+      default:
+        throw new AssertionError(name);
+    }
+    return updated;
+  }
+
+  /** Requires the code and title of a plan element (bits 0 and 1, see {@link #commonMember}). */
+  private void requireCodeAndTitle(long seen, String object, JsonLocation start)
+      throws PstFormatException {
+    require(seen, 1, "code", object, start);
+    require(seen, 2, "title", object, start);
+  }
+
   StrategicObjective strategicObjective() throws IOException, PstFormatException {
     in.startObject("a strategic objective");
     JsonLocation start = in.parser.currentTokenLocation();
     StrategicObjective.Builder objective = StrategicObjective.builder();
-    int seen = 0;
+    long seen = 0;
     String name;
     while ((name = in.nextMember()) != null) {
       switch (name) {
-        case "code":
-          seen = in.seen(seen, 1);
-          objective.code(elementCode(ElementKind.STRATEGIC));
-          break;
-        case "title":
-          seen = in.seen(seen, 2);
-          objective.title(in.text());
-          break;
-        case "description":
-          seen = in.seen(seen, 4);
-          objective.description(in.string());
-          break;
-        case "volet":
-          seen = in.seen(seen, 8);
-          objective.volet(in.enumeration(Volet.class));
-          break;
-        case "indicators":
-          seen = in.seen(seen, 16);
-          in.startArray("the indicators");
-          while (in.nextElement()) {
-            objective.addIndicators(indicator());
-          }
-          break;
-        case "comments":
-          seen = in.seen(seen, 32);
-          objective.comments(in.string());
+        case "code", "title", "description", "volet", "indicators", "comments":
+          seen = commonMember(name, seen, objective, STRATEGIC_SETTERS, ElementKind.STRATEGIC);
           break;
         case "axis":
-          seen = in.seen(seen, 64);
-          reference(axisReferences, "axis");
-          objective.axisCode(in.parser.getText());
+          seen = seen(seen, 6);
+          objective.axisCode(reference(axisReferences, "axis"));
           break;
         case "politicalObjectives":
-          seen = in.seen(seen, 128);
-          in.startArray("the political objective codes");
-          while (in.nextElement()) {
-            reference(politicalReferences, "political objective");
-            objective.addPoliticalObjectiveCodes(in.parser.getText());
-          }
+          seen = seen(seen, 7);
+          array("the political objective codes", objective,
+              StrategicObjective.Builder::addPoliticalObjectiveCodes,
+              decoder -> decoder.reference(decoder.politicalReferences, "political objective"));
           break;
         case "operationalObjectives":
-          seen = in.seen(seen, 256);
-          in.startArray("the operational objectives");
-          while (in.nextElement()) {
-            objective.addOperationalObjectives(operationalObjective());
-          }
+          seen = seen(seen, 8);
+          array("the operational objectives", objective,
+              StrategicObjective.Builder::addOperationalObjectives,
+              DocumentDecoder::operationalObjective);
           break;
         default:
           in.unknownMember(
@@ -651,8 +694,7 @@ final class DocumentDecoder {
                   + "politicalObjectives, operationalObjectives");
       }
     }
-    require(seen, 1, "code", "a strategic objective", start);
-    require(seen, 2, "title", "a strategic objective", start);
+    requireCodeAndTitle(seen, "a strategic objective", start);
     if ((seen & 256) == 0) {
       missingList("operationalObjectives", "a strategic objective", start);
     }
@@ -672,47 +714,21 @@ final class DocumentDecoder {
     in.startObject("an operational objective");
     JsonLocation start = in.parser.currentTokenLocation();
     OperationalObjective.Builder objective = OperationalObjective.builder();
-    int seen = 0;
+    long seen = 0;
     String name;
     while ((name = in.nextMember()) != null) {
       switch (name) {
-        case "code":
-          seen = in.seen(seen, 1);
-          objective.code(elementCode(ElementKind.OPERATIONAL));
-          break;
-        case "title":
-          seen = in.seen(seen, 2);
-          objective.title(in.text());
-          break;
-        case "description":
-          seen = in.seen(seen, 4);
-          objective.description(in.string());
-          break;
-        case "volet":
-          seen = in.seen(seen, 8);
-          objective.volet(in.enumeration(Volet.class));
-          break;
-        case "indicators":
-          seen = in.seen(seen, 16);
-          in.startArray("the indicators");
-          while (in.nextElement()) {
-            objective.addIndicators(indicator());
-          }
-          break;
-        case "comments":
-          seen = in.seen(seen, 32);
-          objective.comments(in.string());
+        case "code", "title", "description", "volet", "indicators", "comments":
+          seen = commonMember(name, seen, objective, OPERATIONAL_SETTERS, ElementKind.OPERATIONAL);
           break;
         case "deadline":
-          seen = in.seen(seen, 64);
+          seen = seen(seen, 6);
           objective.deadline(partialDate());
           break;
         case "actions":
-          seen = in.seen(seen, 128);
-          in.startArray("the actions");
-          while (in.nextElement()) {
-            objective.addActions(action());
-          }
+          seen = seen(seen, 7);
+          array("the actions", objective, OperationalObjective.Builder::addActions,
+              DocumentDecoder::action);
           break;
         default:
           in.unknownMember(
@@ -722,8 +738,7 @@ final class DocumentDecoder {
                   + "actions");
       }
     }
-    require(seen, 1, "code", "an operational objective", start);
-    require(seen, 2, "title", "an operational objective", start);
+    requireCodeAndTitle(seen, "an operational objective", start);
     if ((seen & 128) == 0) {
       missingList("actions", "an operational objective", start);
     }
@@ -740,32 +755,8 @@ final class DocumentDecoder {
     String name;
     while ((name = in.nextMember()) != null) {
       switch (name) {
-        case "code":
-          seen = seen(seen, 0);
-          action.code(elementCode(ElementKind.ACTION));
-          break;
-        case "title":
-          seen = seen(seen, 1);
-          action.title(in.text());
-          break;
-        case "description":
-          seen = seen(seen, 2);
-          action.description(in.string());
-          break;
-        case "volet":
-          seen = seen(seen, 3);
-          action.volet(in.enumeration(Volet.class));
-          break;
-        case "indicators":
-          seen = seen(seen, 4);
-          in.startArray("the indicators");
-          while (in.nextElement()) {
-            action.addIndicators(indicator());
-          }
-          break;
-        case "comments":
-          seen = seen(seen, 5);
-          action.comments(in.string());
+        case "code", "title", "description", "volet", "indicators", "comments":
+          seen = commonMember(name, seen, action, ACTION_SETTERS, ElementKind.ACTION);
           break;
         case "context":
           seen = seen(seen, 6);
@@ -773,17 +764,11 @@ final class DocumentDecoder {
           break;
         case "risks":
           seen = seen(seen, 7);
-          in.startArray("the risks");
-          while (in.nextElement()) {
-            action.addRisks(in.string());
-          }
+          array("the risks", action, Action.Builder::addRisks, decoder -> decoder.in.string());
           break;
         case "steps":
           seen = seen(seen, 8);
-          in.startArray("the steps");
-          while (in.nextElement()) {
-            action.addSteps(step());
-          }
+          array("the steps", action, Action.Builder::addSteps, DocumentDecoder::step);
           break;
         case "schedule":
           seen = seen(seen, 9);
@@ -815,31 +800,19 @@ final class DocumentDecoder {
           break;
         case "referents":
           seen = seen(seen, 16);
-          in.startArray("the referents");
-          while (in.nextElement()) {
-            action.addReferents(person());
-          }
+          array("the referents", action, Action.Builder::addReferents, DocumentDecoder::person);
           break;
         case "team":
           seen = seen(seen, 17);
-          in.startArray("the team");
-          while (in.nextElement()) {
-            action.addTeam(person());
-          }
+          array("the team", action, Action.Builder::addTeam, DocumentDecoder::person);
           break;
         case "services":
           seen = seen(seen, 18);
-          in.startArray("the services");
-          while (in.nextElement()) {
-            action.addServices(in.text());
-          }
+          array("the services", action, Action.Builder::addServices, decoder -> decoder.in.text());
           break;
         case "partners":
           seen = seen(seen, 19);
-          in.startArray("the partners");
-          while (in.nextElement()) {
-            action.addPartners(in.text());
-          }
+          array("the partners", action, Action.Builder::addPartners, decoder -> decoder.in.text());
           break;
         case "synergy":
           seen = seen(seen, 20);
@@ -851,10 +824,8 @@ final class DocumentDecoder {
           break;
         case "fundingSources":
           seen = seen(seen, 22);
-          in.startArray("the funding sources");
-          while (in.nextElement()) {
-            action.addFundingSources(fundingSource());
-          }
+          array("the funding sources", action, Action.Builder::addFundingSources,
+              DocumentDecoder::fundingSource);
           break;
         case "humanResources":
           seen = seen(seen, 23);
@@ -862,24 +833,17 @@ final class DocumentDecoder {
           break;
         case "sdgs":
           seen = seen(seen, 24);
-          in.startArray("the sustainable development goals");
-          while (in.nextElement()) {
-            action.addSdgs(sdg());
-          }
+          array("the sustainable development goals", action, Action.Builder::addSdgs,
+              DocumentDecoder::sdg);
           break;
         case "themes":
           seen = seen(seen, 25);
-          in.startArray("the themes");
-          while (in.nextElement()) {
-            action.addThemes(in.string());
-          }
+          array("the themes", action, Action.Builder::addThemes, decoder -> decoder.in.string());
           break;
         case "localPlans":
           seen = seen(seen, 26);
-          in.startArray("the local plans");
-          while (in.nextElement()) {
-            action.addLocalPlans(in.string());
-          }
+          array("the local plans", action, Action.Builder::addLocalPlans,
+              decoder -> decoder.in.string());
           break;
         case "lastUpdate":
           seen = seen(seen, 27);
@@ -895,17 +859,12 @@ final class DocumentDecoder {
           break;
         case "objectiveShares":
           seen = seen(seen, 30);
-          in.startArray("the objective shares");
-          while (in.nextElement()) {
-            action.addObjectiveShares(objectiveShare());
-          }
+          array("the objective shares", action, Action.Builder::addObjectiveShares,
+              DocumentDecoder::objectiveShare);
           break;
         case "subActions":
           seen = seen(seen, 31);
-          in.startArray("the sub-actions");
-          while (in.nextElement()) {
-            action.addSubActions(action());
-          }
+          array("the sub-actions", action, Action.Builder::addSubActions, DocumentDecoder::action);
           break;
         default:
           in.unknownMember(
@@ -918,12 +877,7 @@ final class DocumentDecoder {
                   + "lastUpdate, budgetImpact, budgetNote, objectiveShares, subActions");
       }
     }
-    if ((seen & 1) == 0) {
-      throw in.missing("code", "an action", in.pointer(), start);
-    }
-    if ((seen & 2) == 0) {
-      throw in.missing("title", "an action", in.pointer(), start);
-    }
+    requireCodeAndTitle(seen, "an action", start);
     return in.build("action", action::build);
   }
 
@@ -1096,8 +1050,7 @@ final class DocumentDecoder {
       switch (name) {
         case "operationalObjective":
           seen = in.seen(seen, 1);
-          reference(shareReferences, "operational objective");
-          objective = in.parser.getText();
+          objective = reference(shareReferences, "operational objective");
           break;
         case "percent":
           seen = in.seen(seen, 2);

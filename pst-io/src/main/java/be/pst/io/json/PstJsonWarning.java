@@ -1,5 +1,6 @@
 package be.pst.io.json;
 
+import be.pst.io.Location;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,7 @@ import java.util.Objects;
  */
 public final class PstJsonWarning {
 
-  private final String pointer;
-  private final int line;
-  private final int column;
+  private final Location location;
   private final String message;
 
   /**
@@ -26,9 +25,7 @@ public final class PstJsonWarning {
    * @param message what was tolerated
    */
   public PstJsonWarning(String pointer, int line, int column, String message) {
-    this.pointer = Objects.requireNonNull(pointer, "pointer");
-    this.line = line;
-    this.column = column;
+    this.location = Location.of(pointer, line, column);
     this.message = Objects.requireNonNull(message, "message");
   }
 
@@ -38,7 +35,7 @@ public final class PstJsonWarning {
    * @return the pointer, {@code ""} for the whole document
    */
   public String pointer() {
-    return pointer;
+    return location.pointer();
   }
 
   /**
@@ -47,7 +44,7 @@ public final class PstJsonWarning {
    * @return the line, or {@code -1} if unknown
    */
   public int line() {
-    return line;
+    return location.line();
   }
 
   /**
@@ -56,7 +53,7 @@ public final class PstJsonWarning {
    * @return the column, or {@code -1} if unknown
    */
   public int column() {
-    return column;
+    return location.column();
   }
 
   /**
@@ -71,21 +68,18 @@ public final class PstJsonWarning {
   @Override
   public boolean equals(Object other) {
     return other instanceof PstJsonWarning
-        && pointer.equals(((PstJsonWarning) other).pointer)
-        && line == ((PstJsonWarning) other).line
-        && column == ((PstJsonWarning) other).column
+        && location.equals(((PstJsonWarning) other).location)
         && message.equals(((PstJsonWarning) other).message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pointer, line, column, message);
+    return Objects.hash(location.pointer(), location.line(), location.column(), message);
   }
 
   /** Returns {@code line:column: pointer: message}. */
   @Override
   public String toString() {
-    return line + ":" + column + ": " + (pointer.isEmpty() ? "(document)" : pointer) + ": "
-        + message;
+    return location + ": " + message;
   }
 }

@@ -1,6 +1,7 @@
 package be.pst.io.json;
 
 import be.pst.budget.line.BudgetLine;
+import be.pst.budget.money.EuroAmount;
 import be.pst.budget.plan.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.funding.FundingSource;
@@ -34,9 +35,10 @@ import org.javamoney.moneta.Money;
  * <p>Covered types: {@link BudgetedPlan} (a whole document, with its {@code format} member),
  * {@link Plan}, {@link StrategicObjective}, {@link OperationalObjective}, {@link Action},
  * {@link Indicator}, {@link Person}, {@link Schedule}, {@link PartialDate}, {@link
- * FundingSource}, {@link BudgetLine}, and euro amounts ({@link MonetaryAmount}, {@link Money})
- * as {@code {"amount": "287500.00", "currency": "EUR"}}. Reading is strict; a problem is a
- * {@link JsonMappingException} whose cause is the {@link PstFormatException} with the pointer.
+ * FundingSource}, {@link BudgetLine}, and euro amounts ({@link MonetaryAmount}, {@link
+ * EuroAmount}, {@link Money}) as {@code {"amount": "287500.00", "currency": "EUR"}}. Reading is
+ * strict; a problem is a {@link JsonMappingException} whose cause is the {@link
+ * PstFormatException} with the pointer.
  * Codes are checked for uniqueness within the value read; references (axes, political
  * objectives, objective shares, projects, budget elements) are checked when a {@code Plan} or
  * {@code BudgetedPlan} is read as a whole.
@@ -80,6 +82,7 @@ public final class PstModule extends SimpleModule {
     add(BudgetLine.class, DocumentEncoder::writeBudgetLine, decoder -> decoder.budgetLine(-1));
     add(MonetaryAmount.class, Amounts::write, DocumentDecoder::amount);
     add(Money.class, Amounts::write, decoder -> Money.from(decoder.amount()));
+    add(EuroAmount.class, Amounts::write, decoder -> EuroAmount.from(decoder.amount()));
   }
 
   private <T> void add(Class<T> type, Encoder<? super T> encoder, Decoder<T> decoder) {

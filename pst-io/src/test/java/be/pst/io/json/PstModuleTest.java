@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.pst.budget.line.BudgetLine;
+import be.pst.budget.money.EuroAmount;
 import be.pst.budget.money.Euros;
 import be.pst.budget.plan.BudgetedPlan;
 import be.pst.core.action.Action;
@@ -65,7 +66,12 @@ class PstModuleTest {
     assertThat(mapper.readValue("{\"amount\": 287500.00, \"currency\": \"EUR\"}", MonetaryAmount.class))
         .isEqualTo(amount);
     assertThat(mapper.readValue("{\"amount\": \"12.5\", \"currency\": \"EUR\"}", Money.class))
-        .isEqualTo(Euros.of("12.50"));
+        .isEqualTo(Money.from(Euros.of("12.50")));
+    assertThat(mapper.readValue("{\"amount\": \"12.5\", \"currency\": \"EUR\"}", EuroAmount.class))
+        .isEqualTo(Euros.of("12.50"))
+        .hasToString("12,50 €");
+    assertThat(mapper.writeValueAsString(Euros.of("-984700")))
+        .isEqualTo("{\"amount\":\"-984700.00\",\"currency\":\"EUR\"}");
   }
 
   /** An ERP's own value, holding our types. */
