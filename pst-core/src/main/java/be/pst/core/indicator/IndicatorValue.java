@@ -216,7 +216,8 @@ public sealed interface IndicatorValue {
     }
 
     /**
-     * The amount as Moneta prints it ("EUR 3000.00").
+     * The amount as its {@code MonetaryAmount} prints it: {@code 3.000,00 €} for the euro amounts
+     * of pst-budget and pst-io, {@code EUR 3000.00} for a Moneta {@code Money}.
      *
      * @return the readable value
      */
