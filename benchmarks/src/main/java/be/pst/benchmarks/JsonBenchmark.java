@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
@@ -30,13 +31,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * PstJson.write} of a document of more than 5 MB (600 actions, 28.800 budget lines) against
  * Jackson's {@code ObjectMapper.readTree} and {@code writeValue} (with indentation, as {@code
  * PstJson} indents) of the same bytes.
+ *
+ * <p>Benchmark methods are not inlined into JMH's measurement loop, as in {@link
+ * ConsolidationBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class JsonBenchmark {
 
   /** The smallest document the benchmark accepts, in bytes. */
@@ -97,6 +101,7 @@ public class JsonBenchmark {
    * @throws PstFormatException never, the document is valid
    */
   @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public BudgetedPlan pstRead() throws IOException, PstFormatException {
     return PstJson.read(new ByteArrayInputStream(document));
   }
@@ -108,6 +113,7 @@ public class JsonBenchmark {
    * @throws IOException never
    */
   @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public JsonNode jacksonReadTree() throws IOException {
     return mapper.readTree(new ByteArrayInputStream(document));
   }
@@ -119,6 +125,7 @@ public class JsonBenchmark {
    * @throws IOException never
    */
   @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public long pstWrite() throws IOException {
     CountingSink sink = new CountingSink();
     PstJson.write(plan, sink);
@@ -132,6 +139,7 @@ public class JsonBenchmark {
    * @throws IOException never
    */
   @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public long jacksonWriteValue() throws IOException {
     CountingSink sink = new CountingSink();
     mapper.writeValue(sink, tree);

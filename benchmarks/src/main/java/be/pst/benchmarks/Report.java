@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,7 @@ public final class Report {
   private static final long HEAP_TARGET = 1L << 30;
 
   private final Map<String, Score> scores = new HashMap<>();
+  private final Map<String, String> settings = new HashMap<>();
   private final StringBuilder out = new StringBuilder();
   private int missed;
 
@@ -87,6 +90,11 @@ public final class Report {
     JsonNode runs = new ObjectMapper().readTree(file.toFile());
     for (JsonNode run : runs) {
       String name = run.path("benchmark").asText().replace(PACKAGE, "");
+      settings.put(name.substring(0, name.indexOf('.')), String.format(Locale.ROOT,
+          "JMH: %d fork(s) with `%s`, %d warmup × %s, %d measurement × %s per benchmark.",
+          run.path("forks").asInt(), String.join(" ", jvmArgs(run.path("jvmArgs"))),
+          run.path("warmupIterations").asInt(), run.path("warmupTime").asText(),
+          run.path("measurementIterations").asInt(), run.path("measurementTime").asText()));
       StringBuilder key = new StringBuilder(name);
       run.path("params").fields().forEachRemaining(
           param -> key.append(':').append(param.getValue().asText()));
@@ -102,6 +110,23 @@ public final class Report {
       }
       scores.put(key.toString(), new Score(primary.path("score").asDouble() * factor,
           primary.path("scoreError").asDouble() * factor, alloc));
+    }
+  }
+
+  private static List<String> jvmArgs(JsonNode args) {
+    List<String> shown = new ArrayList<>();
+    for (JsonNode arg : args) {
+      if (arg.asText().startsWith("-Xm")) {
+        shown.add(arg.asText());
+      }
+    }
+    return shown;
+  }
+
+  private void settings(String benchmark) {
+    if (settings.containsKey(benchmark)) {
+      line(settings.get(benchmark));
+      line("");
     }
   }
 
@@ -129,9 +154,9 @@ public final class Report {
       throws IOException, PstFormatException {
     line("# Benchmarks: last run");
     line("");
-    line("Command (from the repository root): `" + command + "`. Mode: JMH average time, one fork,"
-        + " every implementation on the same data in the same run; `±` is JMH's 99.9 %"
-        + " confidence half-interval; allocation is `gc.alloc.rate.norm` of `-prof gc`.");
+    line("Command (from the repository root): `" + command + "`. Mode: JMH average time; every"
+        + " implementation on the same data in the same run; `±` is JMH's 99.9 % confidence"
+        + " half-interval; allocation is `gc.alloc.rate.norm` of `-prof gc`.");
     line("");
     consolidation();
     region(memory);
@@ -155,6 +180,7 @@ public final class Report {
   private void consolidation() {
     line("## Consolidation of N budget lines (`Budgets.consolidate(Iterable<BudgetLine>)`)");
     line("");
+    settings("ConsolidationBenchmark");
     line("| N lines | Budgets.consolidate | long-cents floor | Moneta `Money.add` fold "
         + "| `BigDecimal.add` fold | pst ÷ floor (target ≤ 3×) "
         + "| Moneta ÷ pst (target ≥ 10×) | pst allocation |");
@@ -182,8 +208,9 @@ public final class Report {
 
   private void region(Properties memory) {
     line("## Consolidation of a region: 500 plans × 100 actions × 6 exercices × 8 groups"
-        + " (2.4 million lines, `Budgets.consolidate(BudgetedPlan...)`, fork with `-Xmx1g`)");
+        + " (2.4 million lines, `Budgets.consolidate(BudgetedPlan...)`)");
     line("");
+    settings("RegionConsolidationBenchmark");
     line("| Budgets.consolidate (target < 1 s) | long-cents floor | Moneta `Money.add` fold "
         + "| pst ÷ floor (target ≤ 3×) | Moneta ÷ pst (target ≥ 10×) | pst allocation |");
     line("|---:|---:|---:|---:|---:|---:|");
@@ -211,6 +238,7 @@ public final class Report {
     line("## JSON: a plan of " + String.format(Locale.ROOT, "%.1f", megabytes)
         + " MB (600 actions, 28,800 budget lines)");
     line("");
+    settings("JsonBenchmark");
     line("| Operation | PstJson | Jackson tree | PstJson MB/s | Jackson MB/s "
         + "| PstJson ÷ Jackson throughput (target ≥ 0.5) | PstJson allocation "
         + "| Jackson allocation |");
@@ -241,7 +269,7 @@ public final class Report {
     }
     long retained = Long.parseLong(memory.getProperty("retainedBytes"));
     long max = Long.parseLong(memory.getProperty("maxHeapBytes"));
-    line("| Plans | Lines | Retained heap (target < 1 GiB) | Per line | Peak heap | Max heap "
+    line("| Plans | Lines | Retained heap (target < 1 GiB) | Per line | Peak heap (sum of pool peaks) | Max heap "
         + "| Load from JSON |");
     line("|---:|---:|---:|---:|---:|---:|---:|");
     line("| " + memory.getProperty("plans") + " | "

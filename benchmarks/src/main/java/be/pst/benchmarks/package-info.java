@@ -3,7 +3,8 @@
  * the consolidation of budget lines ({@link be.pst.benchmarks.ConsolidationBenchmark}, {@link
  * be.pst.benchmarks.RegionConsolidationBenchmark}), the JSON door ({@link
  * be.pst.benchmarks.JsonBenchmark}), the memory taken by a region's plans ({@link
- * be.pst.benchmarks.MemoryFootprint}) and the ratio table of a run ({@link
- * be.pst.benchmarks.Report}). Run them all with {@code benchmarks/run}.
+ * be.pst.benchmarks.MemoryFootprint}), how the layout of loaded lines drives consolidation ({@link
+ * be.pst.benchmarks.LineLayout}) and the ratio table of a run ({@link be.pst.benchmarks.Report}).
+ * Run them all with {@code benchmarks/run}.
  */
 package be.pst.benchmarks;

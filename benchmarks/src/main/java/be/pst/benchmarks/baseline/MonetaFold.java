@@ -2,13 +2,13 @@ package be.pst.benchmarks.baseline;
 
 import be.pst.budget.line.BudgetLine;
 import java.math.BigDecimal;
-import javax.money.MonetaryAmount;
+import java.util.List;
 import org.javamoney.moneta.Money;
 
 /**
- * The naive money-safe implementation (implémentation naïve): each cell is a Moneta {@link Money}
- * and each line's {@link BudgetLine#amount()} is added with {@link MonetaryAmount#add}, as code
- * written straight against the JSR 354 API would do.
+ * The naive money-safe implementation (implémentation naïve): each line's amount is a Moneta
+ * {@link Money} (see {@link NaiveAmounts#moneta}) and each exercice × group cell a {@code Money},
+ * summed with {@link Money#add}, as code written straight against Moneta would do.
  *
  * <p>This class has static methods only; it is thread-safe.
  */
@@ -19,25 +19,27 @@ public final class MonetaFold {
   /**
    * Folds the lines into cells of Moneta amounts.
    *
-   * @param lines the lines
+   * @param lines the lines, for their exercice and group
+   * @param amounts the lines' amounts, in the same order
    * @return the cells, one Moneta amount per exercice × group, {@code null} where no line
    */
-  public static MonetaryAmount[] consolidate(Iterable<BudgetLine> lines) {
+  public static Money[] consolidate(List<BudgetLine> lines, Money[] amounts) {
     Accumulator accumulator = new Accumulator();
-    accumulator.addAll(lines);
+    accumulator.addAll(lines, amounts);
     return accumulator.cells;
   }
 
   /**
    * Folds the lines of several sources (the plans of a region) into one set of cells.
    *
-   * @param sources the lines of each plan
+   * @param lines the lines of each plan
+   * @param amounts the amounts of each plan's lines, in the same order
    * @return the cells
    */
-  public static MonetaryAmount[] consolidateAll(Iterable<? extends Iterable<BudgetLine>> sources) {
+  public static Money[] consolidateAll(List<List<BudgetLine>> lines, List<Money[]> amounts) {
     Accumulator accumulator = new Accumulator();
-    for (Iterable<BudgetLine> lines : sources) {
-      accumulator.addAll(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      accumulator.addAll(lines.get(i), amounts.get(i));
     }
     return accumulator.cells;
   }
@@ -46,21 +48,27 @@ public final class MonetaFold {
    * The cells as cents, to compare with the floor.
    *
    * @param lines the lines
+   * @param amounts the lines' amounts, in the same order
    * @return the cells
    */
-  public static CentTable consolidateToCents(Iterable<BudgetLine> lines) {
+  public static CentTable consolidateToCents(List<BudgetLine> lines, Money[] amounts) {
     Accumulator accumulator = new Accumulator();
-    accumulator.addAll(lines);
+    accumulator.addAll(lines, amounts);
     return accumulator.table();
   }
 
   private static final class Accumulator {
     private int first = Integer.MIN_VALUE;
     private int years;
-    private MonetaryAmount[] cells = new MonetaryAmount[0];
+    private Money[] cells = new Money[0];
 
-    void addAll(Iterable<BudgetLine> lines) {
-      for (BudgetLine line : lines) {
+    void addAll(List<BudgetLine> lines, Money[] amounts) {
+      if (amounts.length != lines.size()) {
+        throw new IllegalArgumentException(
+            lines.size() + " lines but " + amounts.length + " amounts");
+      }
+      for (int i = 0; i < amounts.length; i++) {
+        BudgetLine line = lines.get(i);
         int year = line.exercice() - first;
         if (year < 0 || year >= years) {
           int exercice = line.exercice();
@@ -72,8 +80,8 @@ public final class MonetaFold {
           year = exercice - first;
         }
         int cell = year * Cells.GROUPS + line.group().ordinal();
-        MonetaryAmount sum = cells[cell];
-        cells[cell] = sum == null ? line.amount() : sum.add(line.amount());
+        Money sum = cells[cell];
+        cells[cell] = sum == null ? amounts[i] : sum.add(amounts[i]);
       }
     }
 
