@@ -142,6 +142,8 @@ final class DocumentDecoder {
   private final List<Reference> budgetReferences = new ArrayList<>();
   /** The element of the previous budget line: lines of one element come together. */
   private String lastBudgetElement;
+  /** One instance per element code named by budget lines, shared by all its lines. */
+  private final Map<String, String> budgetElementCodes = new HashMap<>();
 
   DocumentDecoder(JsonInput in) {
     this.in = in;
@@ -210,11 +212,33 @@ final class DocumentDecoder {
     return in.build("budgeted plan", () -> BudgetedPlan.of(built, budget));
   }
 
+  /**
+   * Reads the budget. The lines are decoded first and built together at the end, so that the
+   * line objects lie next to each other in memory: consolidation walks them in order, and on a
+   * region of 2.4 million lines this layout makes it several times faster than lines scattered
+   * among the strings and builders of their decoding.
+   */
   private List<BudgetLine> budget() throws IOException, PstFormatException {
     in.startArray("the budget lines");
-    List<BudgetLine> lines = new ArrayList<>();
+    String arrayPointer = null;
+    List<BudgetLine.Builder> builders = new ArrayList<>();
+    List<JsonLocation> ends = new ArrayList<>();
     while (in.nextElement()) {
-      lines.add(budgetLine(lines.size()));
+      if (arrayPointer == null) {
+        String first = in.pointer();
+        arrayPointer = first.substring(0, first.lastIndexOf('/'));
+      }
+      builders.add(budgetLineBuilder(builders.size()));
+      ends.add(in.parser.currentTokenLocation());
+    }
+    List<BudgetLine> lines = new ArrayList<>(builders.size());
+    for (int i = 0; i < builders.size(); i++) {
+      try {
+        lines.add(builders.get(i).build());
+      } catch (RuntimeException e) {
+        throw in.failAt(
+            arrayPointer + "/" + i, ends.get(i), "invalid budget line: " + e.getMessage(), e);
+      }
     }
     return lines;
   }
@@ -1396,6 +1420,16 @@ final class DocumentDecoder {
   }
 
   BudgetLine budgetLine(int index) throws IOException, PstFormatException {
+    BudgetLine.Builder line = budgetLineBuilder(index);
+    return in.build("budget line", line::build);
+  }
+
+  /**
+   * Reads a budget line up to its build, which the caller does.
+   *
+   * @param index the index of the line in the document's budget, or -1 outside a document
+   */
+  private BudgetLine.Builder budgetLineBuilder(int index) throws IOException, PstFormatException {
     in.startObject("a budget line");
     JsonLocation start = in.parser.currentTokenLocation();
     BudgetLine.Builder line = BudgetLine.builder();
@@ -1418,10 +1452,19 @@ final class DocumentDecoder {
         case "element":
           seen = in.seen(seen, 8);
           String code = in.text();
-          if (index >= 0 && !code.equals(lastBudgetElement)) {
-            budgetReferences.add(
-                new Reference(code, "element", null, index, in.parser.currentTokenLocation()));
-            lastBudgetElement = code;
+          if (index >= 0) {
+            if (code.equals(lastBudgetElement)) {
+              code = lastBudgetElement;
+            } else {
+              String shared = budgetElementCodes.putIfAbsent(code, code);
+              if (shared == null) {
+                budgetReferences.add(
+                    new Reference(code, "element", null, index, in.parser.currentTokenLocation()));
+              } else {
+                code = shared;
+              }
+              lastBudgetElement = code;
+            }
           }
           line.elementCode(code);
           break;
@@ -1451,6 +1494,6 @@ final class DocumentDecoder {
     require(seen, 1, "exercice", "a budget line", start);
     require(seen, 2, "group", "a budget line", start);
     require(seen, 4, "amount", "a budget line", start);
-    return in.build("budget line", line::build);
+    return line;
   }
 }
