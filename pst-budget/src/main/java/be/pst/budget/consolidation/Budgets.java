@@ -72,7 +72,7 @@ public final class Budgets {
   public static BudgetTable consolidate(BudgetedPlan plan) {
     Objects.requireNonNull(plan, "plan");
     CellMatrix matrix = matrixFor(plan);
-    matrix.addAll(plan.lines());
+    matrix.addAll(plan.columns());
     return matrix.toTable();
   }
 
@@ -99,7 +99,7 @@ public final class Budgets {
     for (BudgetedPlan plan : plans) {
       Objects.requireNonNull(plan, "plans contains null");
       cover(matrix, plan.plan().legislature());
-      matrix.addAll(plan.lines());
+      matrix.addAll(plan.columns());
     }
     return matrix.toTable();
   }

@@ -2,6 +2,7 @@ package be.pst.budget.consolidation;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
+import be.pst.budget.line.LineColumns;
 import java.math.BigInteger;
 
 /**
@@ -67,6 +68,37 @@ final class CellMatrix {
       int g = line.group().ordinal();
       int index = offset * GROUPS + g;
       long cents = line.amountCents();
+      long old = cells[index];
+      long sum = old + cents;
+      if (((old ^ sum) & (cents ^ sum)) < 0) {
+        carry(index, old, cents);
+      } else {
+        cells[index] = sum;
+      }
+      mask |= 1 << g;
+    }
+    this.groupMask = mask;
+  }
+
+  /** Adds every line of the columns: the same loop as {@link #addAll(Iterable)}, on arrays. */
+  void addAll(LineColumns lines) {
+    long[] cells = this.cells;
+    int first = this.first;
+    int count = this.count;
+    int mask = this.groupMask;
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      int exercice = lines.exercice(i);
+      int offset = exercice - first;
+      if (offset < 0 || offset >= count) {
+        cover(exercice);
+        cells = this.cells;
+        first = this.first;
+        count = this.count;
+        offset = exercice - first;
+      }
+      int g = lines.groupOrdinal(i);
+      int index = offset * GROUPS + g;
+      long cents = lines.cents(i);
       long old = cells[index];
       long sum = old + cents;
       if (((old ^ sum) & (cents ^ sum)) < 0) {

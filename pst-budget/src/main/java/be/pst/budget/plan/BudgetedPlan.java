@@ -1,6 +1,7 @@
 package be.pst.budget.plan;
 
 import be.pst.budget.line.BudgetLine;
+import be.pst.budget.line.LineColumns;
 import be.pst.core.objective.PlanElement;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
@@ -80,6 +81,18 @@ public abstract class BudgetedPlan {
    * @return the lines
    */
   public abstract List<BudgetLine> lines();
+
+  /**
+   * The lines' exercices, groups and amounts column by column, which consolidation walks. They
+   * are computed once, on first use, and kept with this immutable value (not part of its
+   * equality); every consolidation still sums every line.
+   *
+   * @return the columns of {@link #lines()}
+   */
+  @Value.Lazy
+  public LineColumns columns() {
+    return LineColumns.of(lines());
+  }
 
   /**
    * A copy with other lines.
