@@ -19,7 +19,7 @@ public final class Agreement {
    * @param expected the floor's cells
    * @param actual a baseline's cells
    * @param what what {@code actual} is, for the message
-   * @throws IllegalStateException naming the first cell that differs
+   * @throws IllegalStateException showing both tables
    */
   public static void check(CentTable expected, CentTable actual, String what) {
     if (!expected.equals(actual)) {
