@@ -203,11 +203,27 @@ public final class PstScript {
     }
   }
 
+  /** The newlines before the code of a snippet: in white space and in comments. */
   private static int leadingNewlines(String text) {
     int n = 0;
-    for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
-      if (text.charAt(i) == '\n') {
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n') {
         n++;
+        i++;
+      } else if (Character.isWhitespace(c)) {
+        i++;
+      } else if (text.startsWith("//", i)) {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? text.length() : end;
+      } else if (text.startsWith("/*", i)) {
+        int end = text.indexOf("*/", i + 2);
+        int stop = end < 0 ? text.length() : end + 2;
+        n += count(text.substring(i, stop), '\n');
+        i = stop;
+      } else {
+        break;
       }
     }
     return n;

@@ -1,4 +1,15 @@
-// pst-shell startup: the public API of pst, imported.
+// pst-shell startup: the public API of pst, imported, after the imports of JShell's own
+// default startup (so that scripts see the same names as the interactive shell).
+import java.io.*;
+import java.math.*;
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.prefs.*;
+import java.util.regex.*;
+import java.util.stream.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;

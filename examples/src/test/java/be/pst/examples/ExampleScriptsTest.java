@@ -182,4 +182,21 @@ class ExampleScriptsTest {
     assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
     assertThat(run.err()).contains(script + ":2: error:");
   }
+
+  @Test
+  void errorsNameTheLineOfTheCodeNotOfTheCommentsBeforeIt(@TempDir Path dir) throws Exception {
+    Path script = dir.resolve("commented.jsh");
+    Files.write(script, List.of(
+        "var items = List.of(1, 2);",
+        "// the next line does not compile",
+        "/* a block",
+        "   comment */",
+        "",
+        "int y = \"s\";"));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    assertThat(run.err()).contains(script + ":6: error:");
+  }
 }
