@@ -46,79 +46,36 @@ final class CellMatrix {
     this.groupMask = table.groupMask();
   }
 
-  /**
-   * Adds every line: the hot loop of consolidation. The overflow test {@code ((old ^ sum) &
-   * (cents ^ sum)) < 0} is the one of {@link Math#addExact}, without the cost of an exception.
-   */
+  /** Adds every line: the hot loop of consolidation over line objects. */
   void addAll(Iterable<? extends BudgetLine> lines) {
-    long[] cells = this.cells;
-    int first = this.first;
-    int count = this.count;
-    int mask = this.groupMask;
     for (BudgetLine line : lines) {
-      int exercice = line.exercice();
-      int offset = exercice - first;
-      if (offset < 0 || offset >= count) {
-        cover(exercice);
-        cells = this.cells;
-        first = this.first;
-        count = this.count;
-        offset = exercice - first;
-      }
-      int g = line.group().ordinal();
-      int index = offset * GROUPS + g;
-      long cents = line.amountCents();
-      long old = cells[index];
-      long sum = old + cents;
-      if (((old ^ sum) & (cents ^ sum)) < 0) {
-        carry(index, old, cents);
-      } else {
-        cells[index] = sum;
-      }
-      mask |= 1 << g;
+      addCents(line.exercice(), line.group().ordinal(), line.amountCents());
     }
-    this.groupMask = mask;
   }
 
-  /** Adds every line of the columns: the same loop as {@link #addAll(Iterable)}, on arrays. */
+  /** Adds every line of the columns: the hot loop of consolidation over a budgeted plan. */
   void addAll(LineColumns lines) {
-    long[] cells = this.cells;
-    int first = this.first;
-    int count = this.count;
-    int mask = this.groupMask;
     for (int i = 0, n = lines.size(); i < n; i++) {
-      int exercice = lines.exercice(i);
-      int offset = exercice - first;
-      if (offset < 0 || offset >= count) {
-        cover(exercice);
-        cells = this.cells;
-        first = this.first;
-        count = this.count;
-        offset = exercice - first;
-      }
-      int g = lines.groupOrdinal(i);
-      int index = offset * GROUPS + g;
-      long cents = lines.cents(i);
-      long old = cells[index];
-      long sum = old + cents;
-      if (((old ^ sum) & (cents ^ sum)) < 0) {
-        carry(index, old, cents);
-      } else {
-        cells[index] = sum;
-      }
-      mask |= 1 << g;
+      addCents(lines.exercice(i), lines.groupOrdinal(i), lines.cents(i));
     }
-    this.groupMask = mask;
   }
 
   /** Adds one amount of cents. */
   void add(int exercice, EconomicGroup group, long cents) {
+    addCents(exercice, group.ordinal(), cents);
+  }
+
+  /**
+   * Adds {@code cents} to the cell of an exercice and a group ordinal. The overflow test {@code
+   * ((old ^ sum) & (cents ^ sum)) < 0} is the one of {@link Math#addExact}, without the cost of
+   * an exception.
+   */
+  private void addCents(int exercice, int g, long cents) {
     int offset = exercice - first;
     if (offset < 0 || offset >= count) {
       cover(exercice);
       offset = exercice - first;
     }
-    int g = group.ordinal();
     int index = offset * GROUPS + g;
     long old = cells[index];
     long sum = old + cents;
