@@ -7,9 +7,11 @@ import be.pst.budget.consolidation.Budgets;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.money.Euros;
 import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.testdata.Ottignies;
 import be.pst.io.PstJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.SoftAssertions;
@@ -30,47 +32,34 @@ class OttigniesBudgetTest {
 
   /**
    * "Total par groupe économique", as printed in the seed (000_fb4676e5cae7bdf3.txt, lines
-   * 1812-1830), row by row: group code, then 2019 to 2024. The annex leaves the 80 Transferts
-   * cells of 2021 to 2024 blank; blank here too, read as zero.
+   * 1812-1830), row by row: group code, then 2019 to 2024; typed in once, in pst-budget's test
+   * fixtures. The annex leaves the 80 Transferts cells of 2021 to 2024 blank: read as zero.
    */
-  private static final String[][] ANNEX = {
-    {"91", "0", "287.500,00", "96.000,00", "22.000,00", "42.000,00", "22.000,00"},
-    {"80", "0", "64.100,00", "", "", "", ""},
-    {"82", "0", "193.400,00", "96.000,00", "22.000,00", "42.000,00", "22.000,00"},
-    {"88", "0", "0", "0", "0", "0", "0"},
-    {"70", "0", "279.500,00", "390.500,00", "431.000,00", "551.500,00", "592.000,00"},
-    {"71", "0", "18.000,00", "21.000,00", "16.600,00", "41.600,00", "23.600,00"},
-    {"7X", "0", "3.100,00", "29.150,00", "47.050,00", "51.300,00", "59.800,00"},
-    {"60", "0", "37.000,00", "37.000,00", "37.000,00", "44.500,00", "44.500,00"},
-    {"61", "0", "177.000,00", "213.400,00", "249.800,00", "362.200,00", "398.600,00"},
-  };
+  private static final String[][] ANNEX = Ottignies.TOTALS;
 
   /** "Total des Recettes (Ord. + Extra.)", 2019 to 2024. */
-  private static final String[] TOTAL_RECEIPTS =
-      {"0", "471.500,00", "346.400,00", "308.800,00", "448.700,00", "465.100,00"};
+  private static final String[] TOTAL_RECEIPTS = Ottignies.TOTAL_RECEIPTS;
 
   /** "Total des Dépenses (Ord. + Extra.)", 2019 to 2024. */
-  private static final String[] TOTAL_EXPENSES =
-      {"0", "588.100,00", "536.650,00", "516.650,00", "686.400,00", "697.400,00"};
+  private static final String[] TOTAL_EXPENSES = Ottignies.TOTAL_EXPENSES;
 
   /** "Coût net", 2019 to 2024. */
-  private static final String[] NET_COST =
-      {"0", "116.600,00", "190.250,00", "207.850,00", "237.700,00", "232.300,00"};
+  private static final String[] NET_COST = Ottignies.NET_COST;
 
   /** "Coût total PST 2019-2024", printed negative in the annex. */
   private static final String TOTAL_COST = "-984.700,00";
 
   /**
    * The 2020 half of the per-action row "A1 - Garantir le maintien de milieux d'accueil de
-   * qualité…", in the annex's column order: ordinary receipts Transfert, Prestations; ordinary
-   * expenses Dettes, Fonctionn., Personnel; extraordinary receipts Dettes, Transfert;
-   * extraordinary expenses Investis.
+   * qualité…" (the first row of pst-budget's fixture), in the annex's column order: ordinary
+   * receipts Transfert, Prestations; ordinary expenses Dettes, Fonctionn., Personnel;
+   * extraordinary receipts Dettes, Transfert; extraordinary expenses Investis.
    */
-  private static final String[] A1_2020 = {"133.000,00 €", "10.000,00 €", "500,00 €",
-    "3.000,00 €", "133.000,00 €", "46.400,00 €", "61.600,00 €", "138.000,00 €"};
+  private static final String[] A1_2020 =
+      Arrays.copyOfRange(Ottignies.ACTION_ROWS[0].split("\\|"), 1, 9);
 
   /** The groups of the per-action table's columns, in its order. */
-  private static final String[] PER_ACTION_COLUMNS = {"61", "60", "7X", "71", "70", "82", "80", "91"};
+  private static final String[] PER_ACTION_COLUMNS = Ottignies.ACTION_COLUMNS;
 
   private static BudgetedPlan pst;
   private static BudgetTable table;
