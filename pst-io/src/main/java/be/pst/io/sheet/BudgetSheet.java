@@ -157,10 +157,15 @@ public final class BudgetSheet {
    */
   public static List<BudgetLine> parseCsv(String csv, ColumnMapping mapping, CsvOptions options)
       throws SheetFormatException {
+    return parseCsv(csv, mapping, options, Limits.DEFAULT);
+  }
+
+  static List<BudgetLine> parseCsv(String csv, ColumnMapping mapping, CsvOptions options,
+      Limits limits) throws SheetFormatException {
     Objects.requireNonNull(csv, "csv");
     try {
       return CsvReading.read(separator -> new CsvSource(CharInput.of(csv), separator,
-          STRING_SOURCE, Limits.DEFAULT, "UTF-16"), STRING_SOURCE, mapping, options);
+          STRING_SOURCE, limits, "UTF-16"), STRING_SOURCE, mapping, options);
     } catch (IOException e) {
       throw new AssertionError("reading a string cannot fail", e);
     }

@@ -67,6 +67,8 @@ abstract class CharInput implements AutoCloseable {
     private boolean endOfInput;
     private boolean flushed;
     private boolean started;
+    /** An undecodable byte, thrown once the characters before it are read. */
+    private BadEncoding pending;
 
     Decoding(InputStream in, Charset charset) {
       this.in = in;
@@ -90,6 +92,9 @@ abstract class CharInput implements AutoCloseable {
     }
 
     private void fill() throws IOException, BadEncoding {
+      if (pending != null) {
+        throw pending;
+      }
       if (!endOfInput && bytes.remaining() < 8) {
         before += bytes.position();
         bytes.compact();
@@ -108,8 +113,13 @@ abstract class CharInput implements AutoCloseable {
       chars.clear();
       CoderResult result = decoder.decode(bytes, chars, endOfInput);
       if (result.isError()) {
-        throw new BadEncoding(before + bytes.position(), bytes.get(bytes.position()) & 0xff,
+        pending = new BadEncoding(before + bytes.position(), bytes.get(bytes.position()) & 0xff,
             false);
+        if (chars.position() == 0) {
+          throw pending;
+        }
+        chars.flip();
+        return;
       }
       if (endOfInput && result.isUnderflow()) {
         decoder.flush(chars);
