@@ -280,7 +280,18 @@ public final class BudgetSheet {
         throw LinesReader.noHeader(source, rows.sheet(), mapping, missing[0]);
       }
       return LinesReader.readLines(rows, mapping, header, ',');
+    } catch (RuntimeException e) {
+      throw unreadable(source, e);
     }
+  }
+
+  /**
+   * A workbook whose reading failed in a way no check foresaw (the JDK's zip and XML code may
+   * throw unchecked exceptions on damaged input): still the documented exception.
+   */
+  private static SheetFormatException unreadable(String source, RuntimeException e) {
+    return new SheetFormatException(SheetProblem.ofFile(source, null,
+        "damaged .xlsx: " + e), e);
   }
 
   /**
@@ -293,9 +304,11 @@ public final class BudgetSheet {
    */
   public static List<String> sheetNames(Path path) throws IOException, SheetFormatException {
     Objects.requireNonNull(path, "path");
-    try (XlsxWorkbook workbook =
-        XlsxWorkbook.open(path, String.valueOf(path.getFileName()), Limits.DEFAULT)) {
+    String source = String.valueOf(path.getFileName());
+    try (XlsxWorkbook workbook = XlsxWorkbook.open(path, source, Limits.DEFAULT)) {
       return workbook.sheetNames();
+    } catch (RuntimeException e) {
+      throw unreadable(source, e);
     }
   }
 

@@ -30,6 +30,7 @@ public final class SheetFormatException extends Exception {
   @SuppressWarnings("serial")
   private final List<SheetProblem> problems;
 
+  /** Whether the reading stopped at the maximum number of problems. */
   private final boolean truncated;
 
   SheetFormatException(List<SheetProblem> problems, boolean truncated) {

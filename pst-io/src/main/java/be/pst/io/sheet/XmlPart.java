@@ -76,7 +76,7 @@ final class XmlPart implements AutoCloseable {
   boolean hasNext() throws SheetFormatException {
     try {
       return reader.hasNext();
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       throw damaged(source, sheet, part, e, in);
     }
   }
