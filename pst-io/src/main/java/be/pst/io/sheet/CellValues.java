@@ -31,9 +31,27 @@ final class CellValues {
   private static final int MAX_NUMBER_CHARS = 40;
 
   private static final Pattern DECIMAL_POINT_AMOUNT = Pattern.compile("-?\\d+\\.\\d{1,2}");
+
+  /** Digits grouped by dots or spaces, or not; a decimal comma. */
+  private static final Pattern COMMA_AMOUNT = amountPattern('.', ',');
+
+  /** Digits grouped by commas or spaces, or not; a decimal point. */
+  private static final Pattern POINT_AMOUNT = amountPattern(',', '.');
+
+  private static final String GROUP_EXPECTED = "an economic group: a code ("
+      + java.util.Arrays.stream(EconomicGroup.values()).map(EconomicGroup::code)
+          .collect(Collectors.joining(", "))
+      + "), a code and label such as 91 Investissements, or a label such as Personnel";
   private static final Pattern FUNDER_AND_PROGRAMME = Pattern.compile("(.+?) \\((.+)\\)");
 
   private CellValues() {}
+
+  private static Pattern amountPattern(char group, char decimalMark) {
+    String g = Pattern.quote(String.valueOf(group));
+    String m = Pattern.quote(String.valueOf(decimalMark));
+    return Pattern.compile("(\\d{1,3}(?:(?:" + g + "\\d{3})+|(?: \\d{3})+)|\\d+)(?:" + m
+        + "(\\d+))?");
+  }
 
   /** What a cell should have held. */
   static final class Bad extends Exception {
@@ -159,10 +177,7 @@ final class CellValues {
       s = s.substring(1);
     }
     char group = decimalMark == ',' ? '.' : ',';
-    String g = Pattern.quote(String.valueOf(group));
-    String m = Pattern.quote(String.valueOf(decimalMark));
-    Matcher matcher = Pattern.compile("(\\d{1,3}(?:(?:" + g + "\\d{3})+|(?: \\d{3})+)|\\d+)(?:"
-        + m + "(\\d+))?").matcher(s);
+    Matcher matcher = (decimalMark == ',' ? COMMA_AMOUNT : POINT_AMOUNT).matcher(s);
     if (!matcher.matches()) {
       String hint = decimalMark == ',' && DECIMAL_POINT_AMOUNT.matcher(s).matches()
           ? " (this one has a decimal point: if the whole file does, declare"
@@ -195,6 +210,11 @@ final class CellValues {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    for (Service service : Service.values()) {
+      if (service.label().equals(text) || service.ecomptesCode().equals(text)) {
+        return Optional.of(service);
+      }
+    }
     try {
       return Optional.of(Service.parse(text));
     } catch (IllegalArgumentException e) {
@@ -207,6 +227,11 @@ final class CellValues {
     String text = text(cell, expected).strip();
     if (text.isEmpty()) {
       return Optional.empty();
+    }
+    for (Side side : Side.values()) {
+      if (side.label().equals(text) || side.ecomptesCode().equals(text)) {
+        return Optional.of(side);
+      }
     }
     try {
       return Optional.of(Side.parse(text));
@@ -223,19 +248,18 @@ final class CellValues {
    */
   static EconomicGroup group(RawCell cell, Optional<Service> service, Optional<Side> side)
       throws Bad {
-    String codes = java.util.Arrays.stream(EconomicGroup.values()).map(EconomicGroup::code)
-        .collect(Collectors.joining(", "));
-    String expected = "an economic group: a code (" + codes + "), a code and label such as"
-        + " 91 Investissements, or a label such as Personnel";
+    String expected = GROUP_EXPECTED;
     String text = text(cell, expected).strip();
     if (text.isEmpty()) {
       throw new Bad(expected + " (the group is required)");
     }
-    EconomicGroup group;
-    try {
-      group = EconomicGroup.parse(text);
-    } catch (IllegalArgumentException notACode) {
-      group = byLabel(text, service, side, expected);
+    EconomicGroup group = byCode(text);
+    if (group == null) {
+      try {
+        group = EconomicGroup.parse(text);
+      } catch (IllegalArgumentException notACode) {
+        group = byLabel(text, service, side, expected);
+      }
     }
     if (service.isPresent() && service.get() != group.service()
         || side.isPresent() && side.get() != group.side()) {
@@ -244,6 +268,18 @@ final class CellValues {
           + service.map(Service::label).orElse("") + " " + side.map(Side::label).orElse(""));
     }
     return group;
+  }
+
+  /** The group of a code as written ({@code 70}, {@code 7X}, {@code 7x}), or {@code null}. */
+  private static EconomicGroup byCode(String text) {
+    if (text.length() == 2) {
+      for (EconomicGroup group : EconomicGroup.values()) {
+        if (group.code().equalsIgnoreCase(text)) {
+          return group;
+        }
+      }
+    }
+    return null;
   }
 
   private static EconomicGroup byLabel(String text, Optional<Service> service,
@@ -336,6 +372,12 @@ final class CellValues {
         }
         throw new Bad(expected);
       case TEXT:
+        if (cell.text.equals("non")) {
+          return false;
+        }
+        if (cell.text.equals("oui")) {
+          return true;
+        }
         switch (Labels.normalize(cell.text)) {
           case "":
           case "non":
