@@ -189,7 +189,10 @@ public final class BudgetSheet {
    * ({@code 287500,00}), which Belgian Excel and LibreOffice read as numbers; exercices as
    * digits; groups as codes; the service and side as {@code ordinaire}, {@code dépenses}…; the
    * funding source as {@code Europe (FSE)}; the estimate as {@code oui} or {@code non}. An empty
-   * label is written as an empty cell, and reads back as no label.
+   * label is written as an empty cell, and reads back as no label. Texts are written as they
+   * are: a spreadsheet opening the CSV takes a text that starts with {@code =} for a formula
+   * (an {@code .xlsx} keeps texts as texts), and may turn a code such as {@code 1.1} into a
+   * date; {@link #readCsv(Path, ColumnMapping)} reads the file itself back exactly.
    *
    * @param lines the budget lines
    * @param mapping the columns to write; it must name every attribute the lines have

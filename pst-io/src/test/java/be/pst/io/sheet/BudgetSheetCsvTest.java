@@ -254,4 +254,28 @@ class BudgetSheetCsvTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("already names column GROUP");
   }
+
+  @Test
+  void aUtf8ByteOrderMarkInAFileDeclaredWindows1252IsAnError(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("budget.csv");
+    Files.write(file, "\uFEFFAction;Exercice;Groupe;Montant\r\nA1;2020;70;1\r\n"
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(failure(() -> BudgetSheet.readCsv(file, OFFICER,
+            CsvOptions.of(CsvDialect.BELGIAN).windows1252())).expected())
+        .isEqualTo("the file starts with a UTF-8 byte order mark but windows-1252 was declared:"
+            + " read it as UTF-8, the default");
+  }
+
+  @Test
+  void sheetNamesAreValidUniqueAndAtMost31Characters() {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    assertThat(XlsxOut.sheetName("OS1 Etre un CPAS qui garantisse à chaque citoyen", used))
+        .isEqualTo("OS1 Etre un CPAS qui garantisse");
+    assertThat(XlsxOut.sheetName("OS1 Etre un CPAS qui garantisse autre chose", used))
+        .isEqualTo("OS1 Etre un CPAS qui garant (2)");
+    assertThat(XlsxOut.sheetName("Budget [2020/2021]: *?", used)).isEqualTo("Budget -2020-2021-- --");
+    assertThat(XlsxOut.sheetName("   ", used)).isEqualTo("Feuille");
+  }
 }
