@@ -77,8 +77,8 @@ void compare(String title, BudgetedPlan before, BudgetedPlan after) {
       .filter(y -> y > legislature.lastExercice()).distinct().sorted().boxed().toList();
   if (!beyond.isEmpty()) {
     row("après " + legislature.lastExercice(),
-        Euros.sum(beyond.stream().map(a::netCost).toList()),
-        Euros.sum(beyond.stream().map(b::netCost).toList()));
+        EuroAmount.sum(beyond.stream().map(a::netCost).toList()),
+        EuroAmount.sum(beyond.stream().map(b::netCost).toList()));
   }
   row("total", a.totalNetCost(), b.totalNetCost());
   System.out.println();
@@ -89,12 +89,12 @@ String shorten(String text, int max) {
 }
 
 void row(String label, MonetaryAmount before, MonetaryAmount after) {
-  System.out.printf("  %-11s %14s %14s %14s%n", label, Euros.formatPlain(before),
-      Euros.formatPlain(after), Euros.formatPlain(after.subtract(before)));
+  System.out.printf("  %-11s %14s %14s %14s%n", label, EuroAmount.from(before).formatPlain(),
+      EuroAmount.from(after).formatPlain(), EuroAmount.from(after.subtract(before)).formatPlain());
 }
 
 System.out.println(base.plan());
-System.out.println("Base : le PST adopté, coût net total " + Euros.format(Budgets.consolidate(base).totalNetCost()));
+System.out.println("Base : le PST adopté, coût net total " + EuroAmount.from(Budgets.consolidate(base).totalNetCost()).format());
 System.out.println();
 
 // 1. Postpone A9 (the works at chaussée de La Croix, 10) by one exercice.
@@ -142,10 +142,10 @@ BudgetedPlan financedBy(BudgetedPlan pst, Loan loan) {
 
 var low = loanAt("0.015");
 var high = loanAt("0.03");
-System.out.println("Emprunt de A11 : " + Euros.format(low.principal()) + ", 20 ans, annuités constantes"
+System.out.println("Emprunt de A11 : " + EuroAmount.from(low.principal()).format() + ", 20 ans, annuités constantes"
     + " (conditions ILLUSTRATIVES, l'annexe ne les donne pas)");
-System.out.println("  à 1,5 % : annuité " + Euros.format(low.schedule().instalments().get(0).charge())
-    + ", intérêts totaux " + Euros.format(low.schedule().totalInterest()));
-System.out.println("  à 3 %   : annuité " + Euros.format(high.schedule().instalments().get(0).charge())
-    + ", intérêts totaux " + Euros.format(high.schedule().totalInterest()));
+System.out.println("  à 1,5 % : annuité " + EuroAmount.from(low.schedule().instalments().get(0).charge()).format()
+    + ", intérêts totaux " + EuroAmount.from(low.schedule().totalInterest()).format());
+System.out.println("  à 3 %   : annuité " + EuroAmount.from(high.schedule().instalments().get(0).charge()).format()
+    + ", intérêts totaux " + EuroAmount.from(high.schedule().totalInterest()).format());
 compare("taux de l'emprunt de A11 porté de 1,5 % à 3 %", financedBy(base, low), financedBy(base, high));

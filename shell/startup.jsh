@@ -23,13 +23,12 @@ import be.pst.core.person.*;
 import be.pst.core.plan.*;
 import be.pst.core.schedule.*;
 import be.pst.core.validation.*;
-import be.pst.budget.allocation.*;
-import be.pst.budget.consolidation.*;
+import be.pst.budget.*;
 import be.pst.budget.financing.*;
 import be.pst.budget.group.*;
 import be.pst.budget.line.*;
 import be.pst.budget.money.*;
-import be.pst.budget.plan.*;
+import be.pst.budget.*;
 import be.pst.io.*;
 import be.pst.io.ecomptes.*;
 
@@ -40,5 +39,5 @@ BudgetedPlan open(String path) throws PstFormatException, java.io.IOException {
 
 /** A euro amount at cent scale: {@code eur("287500.00")}. */
 MonetaryAmount eur(String amount) {
-  return Euros.of(amount);
+  return EuroAmount.of(amount);
 }

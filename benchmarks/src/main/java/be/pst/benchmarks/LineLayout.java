@@ -1,12 +1,13 @@
 package be.pst.benchmarks;
 
 import be.pst.benchmarks.data.Region;
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.funding.FundingSource;
+import be.pst.io.json.PstJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;

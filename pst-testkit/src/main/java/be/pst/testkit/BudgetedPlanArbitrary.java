@@ -1,6 +1,6 @@
 package be.pst.testkit;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.plan.Plan;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitrary;
@@ -52,7 +52,7 @@ public interface BudgetedPlanArbitrary extends Arbitrary<BudgetedPlan> {
 
   /**
    * Budgeted plans whose lines come from {@code lines} applied to the default line arbitrary,
-   * e.g. {@code b -> b.ordinaryOnly().withAmountsBetween(Euros.of("0"), Euros.of("5000"))}. The
+   * e.g. {@code b -> b.ordinaryOnly().withAmountsBetween(EuroAmount.of("0"), EuroAmount.of("5000"))}. The
    * exercices and element codes configured there are replaced by the plan's.
    *
    * @param lines how to configure the lines

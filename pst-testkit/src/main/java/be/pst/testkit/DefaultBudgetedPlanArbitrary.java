@@ -1,7 +1,7 @@
 package be.pst.testkit;
 
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.plan.Plan;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import be.pst.core.action.Sdg;
 import be.pst.core.action.Status;
 import be.pst.core.action.Synergy;
 import be.pst.core.indicator.IndicatorKind;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;

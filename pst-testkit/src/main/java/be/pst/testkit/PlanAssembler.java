@@ -1,6 +1,6 @@
 package be.pst.testkit;
 
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.action.Action;
 import be.pst.core.action.ObjectiveShare;
 import be.pst.core.action.Step;
@@ -11,7 +11,7 @@ import be.pst.core.indicator.IndicatorValue;
 import be.pst.core.indicator.Measurement;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.Axis;
@@ -476,7 +476,7 @@ final class PlanAssembler {
         case RATIO:
           return IndicatorValue.ratio(BigDecimal.valueOf(Math.min(n, 100)));
         case AMOUNT:
-          return IndicatorValue.amount(Euros.ofCents(n * 100_000L));
+          return IndicatorValue.amount(EuroAmount.ofCents(n * 100_000L));
         case TEXT:
           return IndicatorValue.text("Relevé " + n);
         default:

@@ -8,7 +8,7 @@ import be.pst.core.action.Status;
 import be.pst.core.action.Synergy;
 import be.pst.core.funding.FundingSource;
 import be.pst.core.indicator.IndicatorKind;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.plan.AuthorityKind;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package be.pst.testkit;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.funding.FundingSource;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;

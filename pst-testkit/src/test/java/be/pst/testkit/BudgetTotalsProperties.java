@@ -2,15 +2,15 @@ package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.allocation.Allocation;
-import be.pst.budget.allocation.RemainderPolicy;
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.Allocation;
+import be.pst.budget.RemainderPolicy;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Side;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.plan.Legislature;
 import java.math.BigDecimal;
@@ -106,11 +106,11 @@ class BudgetTotalsProperties {
       @ForAll RemainderPolicy policy) {
     List<? extends MonetaryAmount> parts = Allocation.split(total, shares, policy);
     assertThat(parts).hasSameSizeAs(shares);
-    assertThat(parts.stream().mapToLong(Euros::toCents).sum()).isEqualTo(Euros.toCents(total));
+    assertThat(parts.stream().mapToLong(a -> EuroAmount.from(a).cents()).sum()).isEqualTo(EuroAmount.from(total).cents());
     for (int i = 0; i < shares.size(); i++) {
       BigDecimal exact =
-          BigDecimal.valueOf(Euros.toCents(total)).multiply(shares.get(i)).movePointLeft(2);
-      BigDecimal error = BigDecimal.valueOf(Euros.toCents(parts.get(i))).subtract(exact).abs();
+          BigDecimal.valueOf(EuroAmount.from(total).cents()).multiply(shares.get(i)).movePointLeft(2);
+      BigDecimal error = BigDecimal.valueOf(EuroAmount.from(parts.get(i)).cents()).subtract(exact).abs();
       assertThat(error).isLessThanOrEqualTo(BigDecimal.valueOf(shares.size()));
     }
   }
@@ -126,8 +126,8 @@ class BudgetTotalsProperties {
     }
     Map<String, ? extends MonetaryAmount> parts = Allocation.byShares(total, byObjective, policy);
     assertThat(parts.keySet()).containsExactlyElementsOf(byObjective.keySet());
-    assertThat(parts.values().stream().mapToLong(Euros::toCents).sum())
-        .isEqualTo(Euros.toCents(total));
+    assertThat(parts.values().stream().mapToLong(a -> EuroAmount.from(a).cents()).sum())
+        .isEqualTo(EuroAmount.from(total).cents());
   }
 
   @Property(tries = 200)
@@ -139,8 +139,8 @@ class BudgetTotalsProperties {
     SortedMap<Integer, ? extends MonetaryAmount> years =
         Allocation.overYears(total, first, first + extraYears, policy);
     assertThat(years.keySet()).hasSize(extraYears + 1).startsWith(first);
-    long[] cents = years.values().stream().mapToLong(Euros::toCents).toArray();
-    assertThat(java.util.Arrays.stream(cents).sum()).isEqualTo(Euros.toCents(total));
+    long[] cents = years.values().stream().mapToLong(a -> EuroAmount.from(a).cents()).toArray();
+    assertThat(java.util.Arrays.stream(cents).sum()).isEqualTo(EuroAmount.from(total).cents());
     long max = java.util.Arrays.stream(cents).max().orElseThrow();
     long min = java.util.Arrays.stream(cents).min().orElseThrow();
     // LARGEST_REMAINDER hands the left-over cents out one by one; FIRST and LAST give them all
@@ -190,7 +190,7 @@ class BudgetTotalsProperties {
       expected = line.group().side() == Side.EXPENSES ? expected.add(cents)
           : expected.subtract(cents);
     }
-    assertThat(Euros.euros(table.totalNetCost()).movePointRight(2).toBigIntegerExact())
+    assertThat(EuroAmount.from(table.totalNetCost()).toBigDecimal().movePointRight(2).toBigIntegerExact())
         .isEqualTo(expected);
   }
 
@@ -229,6 +229,6 @@ class BudgetTotalsProperties {
   }
 
   private static long cents(MonetaryAmount amount) {
-    return Euros.toCents(amount);
+    return EuroAmount.from(amount).cents();
   }
 }

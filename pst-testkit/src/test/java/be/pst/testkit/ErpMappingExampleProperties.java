@@ -2,12 +2,12 @@ package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.plan.Plan;
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ class ErpMappingExampleProperties {
         .elementCode(entry.actionRef())
         .exercice(entry.year())
         .group(EconomicGroup.ofCode(entry.groupCode()))
-        .amount(Euros.of(entry.amount()))
+        .amount(EuroAmount.of(entry.amount()))
         .build();
   }
 
@@ -69,13 +69,13 @@ class ErpMappingExampleProperties {
         (year, byGroup) ->
             byGroup.forEach(
                 (group, total) ->
-                    assertThat(Euros.euros(ours.amount(year, EconomicGroup.ofCode(group))))
+                    assertThat(EuroAmount.from(ours.amount(year, EconomicGroup.ofCode(group))).toBigDecimal())
                         .as("%s %s", year, group)
                         .isEqualByComparingTo(total)));
     theirNetCost.forEach(
         (year, net) ->
-            assertThat(Euros.euros(ours.netCost(year))).as("%s", year).isEqualByComparingTo(net));
-    assertThat(Euros.euros(ours.totalNetCost()))
+            assertThat(EuroAmount.from(ours.netCost(year)).toBigDecimal()).as("%s", year).isEqualByComparingTo(net));
+    assertThat(EuroAmount.from(ours.totalNetCost()).toBigDecimal())
         .isEqualByComparingTo(
             theirNetCost.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
@@ -96,7 +96,7 @@ class ErpMappingExampleProperties {
                                   plan.legislature().firstExercice(),
                                   plan.legislature().lastExercice()),
                           PstArbitraries.economicGroups().map(EconomicGroup::code),
-                          PstArbitraries.amounts().map(Euros::euros))
+                          PstArbitraries.amounts().map(a -> EuroAmount.from(a).toBigDecimal()))
                       .as(ErpBudgetEntry::new);
               return entries.list().ofMaxSize(40).map(list -> new ErpExport(plan, list));
             });

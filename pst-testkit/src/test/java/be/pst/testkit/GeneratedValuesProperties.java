@@ -6,12 +6,12 @@ import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.action.ObjectiveShare;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Plan;
 import be.pst.core.validation.PlanValidator;
@@ -50,13 +50,13 @@ class GeneratedValuesProperties {
   void configuredAmountsStayWithinTheirBounds(
       @ForAll @IntRange(min = -1_000_000, max = 1_000_000) int lowCents,
       @ForAll @IntRange(min = 0, max = 1_000_000) int widthCents) {
-    MonetaryAmount min = Euros.ofCents(lowCents);
-    MonetaryAmount max = Euros.ofCents((long) lowCents + widthCents);
+    MonetaryAmount min = EuroAmount.ofCents(lowCents);
+    MonetaryAmount max = EuroAmount.ofCents((long) lowCents + widthCents);
     List<MonetaryAmount> sample =
         PstArbitraries.amounts().between(min, max).sampleStream().limit(20)
             .collect(Collectors.toList());
     for (MonetaryAmount amount : sample) {
-      assertThat(Euros.toCents(amount)).isBetween(Euros.toCents(min), Euros.toCents(max));
+      assertThat(EuroAmount.from(amount).cents()).isBetween(EuroAmount.from(min).cents(), EuroAmount.from(max).cents());
     }
   }
 
@@ -81,7 +81,7 @@ class GeneratedValuesProperties {
     assertThat(line.exercice()).isEqualTo(2021);
     assertThat(line.elementCode()).hasValueSatisfying(c -> assertThat(c).isIn("A1", "A2"));
     assertThat(line.article()).isEmpty();
-    assertThat(line.amount()).isEqualTo(Euros.of("5.00"));
+    assertThat(line.amount()).isEqualTo(EuroAmount.of("5.00"));
   }
 
   @Provide
@@ -94,7 +94,7 @@ class GeneratedValuesProperties {
             EconomicGroup.EXTRAORDINARY_RECEIPTS_TRANSFERS,
             EconomicGroup.EXTRAORDINARY_RECEIPTS_WITHDRAWALS,
             EconomicGroup.ORDINARY_EXPENSES_STAFF)
-        .withAmountsBetween(Euros.of("5.00"), Euros.of("5.00"))
+        .withAmountsBetween(EuroAmount.of("5.00"), EuroAmount.of("5.00"))
         .forElements(List.of("A1", "A2"))
         .withoutDetails();
   }

@@ -4,7 +4,7 @@ import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
 import be.pst.core.action.Action;
 import be.pst.core.indicator.IndicatorKind;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.plan.Plan;
 import be.pst.core.schedule.PartialDate;
 import be.pst.core.schedule.Schedule;

@@ -3,10 +3,10 @@ package be.pst.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.pst.budget.consolidation.Budgets;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.Budgets;
+import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
+import be.pst.io.json.PstJson;
 import be.pst.core.plan.Plan;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -2,15 +2,15 @@ package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
 import be.pst.budget.financing.Loan;
 import be.pst.budget.financing.LoanInstalment;
 import be.pst.budget.financing.LoanSchedule;
 import be.pst.budget.financing.RepaymentMethod;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -52,7 +52,7 @@ class LoanScheduleProperties {
     LoanSchedule schedule = loan(principal, years, rate, method, rounding).schedule();
 
     long charges = schedule.instalments().stream().mapToLong(LoanInstalment::chargeCents).sum();
-    assertThat(Euros.ofCents(charges)).isEqualTo(schedule.totalCharges());
+    assertThat(EuroAmount.ofCents(charges)).isEqualTo(schedule.totalCharges());
     assertThat(schedule.totalCharges()).isEqualTo(principal.add(schedule.totalInterest()));
   }
 

@@ -3,9 +3,9 @@ package be.pst.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.core.indicator.Indicator;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.plan.Plan;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.ElementPath;
 import be.pst.core.validation.PlanValidator;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;

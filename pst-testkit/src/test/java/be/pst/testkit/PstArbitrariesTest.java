@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
 import java.util.List;
@@ -33,10 +33,10 @@ class PstArbitrariesTest {
   void aMinimumAboveTheMaximumLeavesOnlyTheMinimum() {
     assertThat(
             PstArbitraries.amounts()
-                .greaterOrEqual(Euros.of("2000000.00"))
+                .greaterOrEqual(EuroAmount.of("2000000.00"))
                 .sampleStream()
                 .limit(50))
-        .allSatisfy(a -> assertThat(Euros.toCents(a)).isEqualTo(200_000_000L));
+        .allSatisfy(a -> assertThat(EuroAmount.from(a).cents()).isEqualTo(200_000_000L));
   }
 
   @Test

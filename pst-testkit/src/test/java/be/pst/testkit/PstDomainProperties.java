@@ -2,12 +2,12 @@ package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.Budgets;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.funding.FundingSource;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
@@ -29,7 +29,7 @@ class PstDomainProperties {
             .filter(l -> !l.group().isReceipt())
             .mapToLong(BudgetLine::amountCents)
             .sum();
-    assertThat(Euros.toCents(Budgets.consolidate(budgeted).totalExpenses())).isEqualTo(expenses);
+    assertThat(EuroAmount.from(Budgets.consolidate(budgeted).totalExpenses()).cents()).isEqualTo(expenses);
   }
 
   @Property(tries = 50)
@@ -45,7 +45,7 @@ class PstDomainProperties {
       @ForAll FundingSource funding,
       @ForAll Legislature legislature,
       @ForAll BudgetLine line) {
-    assertThat(Euros.toCents(amount)).isBetween(0L, 100_000_000L);
+    assertThat(EuroAmount.from(amount).cents()).isBetween(0L, 100_000_000L);
     assertThat(EconomicGroup.ofCode(group.code())).isEqualTo(group);
     assertThat(BudgetArticle.parse(article.toString())).isEqualTo(article);
     assertThat(FundingSource.parse(funding.funder().name() + funding.programme().map(p -> "/" + p)

@@ -3,8 +3,8 @@ package be.pst.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.plan.Plan;
 import java.util.Optional;
 import java.util.Random;
@@ -46,7 +46,7 @@ class ShrinkingProperties {
   void aLargeLineShrinksToTheSmallestLargeAmountInTheFirstExercice() {
     BudgetLine line =
         shrink(PstArbitraries.budgetLines(), l -> l.amountCents() >= 50_000_00L);
-    assertThat(line.amount()).isEqualTo(Euros.of("50000.00"));
+    assertThat(line.amount()).isEqualTo(EuroAmount.of("50000.00"));
     assertThat(line.exercice()).isEqualTo(2019);
     assertThat(line.article()).isEmpty();
     assertThat(line.funding()).isEmpty();

@@ -1,6 +1,6 @@
 package be.pst.benchmarks.baseline;
 
-import be.pst.budget.consolidation.BudgetTable;
+import be.pst.budget.BudgetTable;
 import be.pst.budget.group.EconomicGroup;
 
 /**

@@ -2,7 +2,7 @@ package be.pst.core.action;
 
 import be.pst.core.funding.Funder;
 import be.pst.core.label.Labels;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class HumanResources {
+public abstract class HumanResources implements WithHumanResources {
 
   HumanResources() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class ObjectiveShare {
+public abstract class ObjectiveShare implements WithObjectiveShare {
 
   ObjectiveShare() {}
 

@@ -2,55 +2,53 @@ package be.pst.core.action;
 
 import be.pst.core.label.Labels;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The state of an action (statut, état d'avancement) in the words of the seeds, each mapped to
- * one of the six regional statuses of eComptes ({@link #ecomptesStatus()}). Instances are
- * immutable and thread-safe.
+ * The state of an action or objective (statut, état d'avancement) in the words of the seeds and
+ * of the regional tools. The six statuses of the eComptes exchange format are parsed too
+ * ({@code NON_COMMENCE}, {@code EN_COURS}, {@code EN_ATTENTE}, {@code PROBLEME}, {@code TERMINE},
+ * {@code ANNULE_ABANDONNE}); how each status travels to eComptes is pst-io's business. Instances
+ * are immutable and thread-safe.
  */
 public enum Status {
   /** To be programmed: "À programmer". */
-  TO_PROGRAM(EcomptesStatus.NON_COMMENCE, "À programmer"),
+  TO_PROGRAM("À programmer"),
   /** Being studied: "À l'étude". */
-  UNDER_STUDY(EcomptesStatus.EN_COURS, "À l'étude"),
+  UNDER_STUDY("À l'étude"),
   /** Proposed, not decided: "Proposition". */
-  PROPOSAL(EcomptesStatus.NON_COMMENCE, "Proposition"),
+  PROPOSAL("Proposition"),
   /** Decided, not started: "Non commencé". */
-  NOT_STARTED(EcomptesStatus.NON_COMMENCE, "Non commencé", "Non commencée", "Pas commencé"),
+  NOT_STARTED("Non commencé", "Non commencée", "Pas commencé"),
   /** Under way: "En cours", also "En cours de réalisation". */
-  IN_PROGRESS(EcomptesStatus.EN_COURS, "En cours", "En cours de réalisation"),
+  IN_PROGRESS("En cours", "En cours de réalisation"),
   /** Waiting for something: "En attente". */
-  WAITING(EcomptesStatus.EN_ATTENTE, "En attente"),
+  WAITING("En attente"),
   /** Facing a problem: "Problème". */
-  PROBLEM(EcomptesStatus.PROBLEME, "Problème"),
+  PROBLEM("Problème"),
   /** Postponed: "Postposé". */
-  POSTPONED(EcomptesStatus.EN_ATTENTE, "Postposé", "Postposée", "Reporté", "Reportée"),
+  POSTPONED("Postposé", "Postposée", "Reporté", "Reportée"),
   /** Done: "Terminé", also "Finalisé", "Réalisé". */
   COMPLETED(
-      EcomptesStatus.TERMINE,
       "Terminé",
       "Terminée",
       "Finalisé",
       "Finalisée",
       "Réalisé",
       "Réalisée"),
-  /** Given up: "Abandonné", also "Annulé". */
+  /** Given up: "Abandonné", also "Annulé" (eComptes {@code ANNULE_ABANDONNE}). */
   ABANDONED(
-      EcomptesStatus.ANNULE_ABANDONNE,
       "Abandonné",
       "Abandonnée",
       "Annulé",
       "Annulée",
-      "Annulé/Abandonné"),
+      "Annulé/Abandonné",
+      "Annulé abandonné"),
   /** Not determined: "Indéterminé". */
-  UNDETERMINED(EcomptesStatus.NON_COMMENCE, "Indéterminé", "Indéterminée");
+  UNDETERMINED("Indéterminé", "Indéterminée");
 
-  private final EcomptesStatus ecomptes;
   private final List<String> words;
 
-  Status(EcomptesStatus ecomptes, String... words) {
-    this.ecomptes = ecomptes;
+  Status(String... words) {
     this.words = List.of(words);
   }
 
@@ -61,25 +59,6 @@ public enum Status {
    */
   public String label() {
     return words.get(0);
-  }
-
-  /**
-   * The regional status this status is reported as in eComptes.
-   *
-   * @return the eComptes status
-   */
-  public EcomptesStatus ecomptesStatus() {
-    return ecomptes;
-  }
-
-  /**
-   * The status an eComptes status is read back as; see {@link EcomptesStatus#toStatus()}.
-   *
-   * @param ecomptes the regional status
-   * @return the status
-   */
-  public static Status of(EcomptesStatus ecomptes) {
-    return Objects.requireNonNull(ecomptes, "ecomptes").toStatus();
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Step {
+public abstract class Step implements WithStep {
 
   Step() {}
 
@@ -78,16 +78,6 @@ public abstract class Step {
   @Value.Default
   public boolean done() {
     return false;
-  }
-
-  /**
-   * Copy marked done or not done.
-   *
-   * @param done whether the step is done
-   * @return the modified copy
-   */
-  public Step withDone(boolean done) {
-    return ImmutableStep.copyOf(this).withDone(done);
   }
 
   @Value.Check

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Indicator {
+public abstract class Indicator implements WithIndicator {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -266,16 +266,6 @@ public abstract class Indicator {
     List<Measurement> all = new ArrayList<>(measurements());
     all.add(measurement);
     return ((ImmutableIndicator) ImmutableIndicator.copyOf(this)).withMeasurements(all);
-  }
-
-  /**
-   * Copy with another target.
-   *
-   * @param target the target
-   * @return the modified copy
-   */
-  public Indicator withTarget(IndicatorValue target) {
-    return ImmutableIndicator.copyOf(this).withTarget(target);
   }
 
   /**

@@ -1,6 +1,7 @@
 package be.pst.core.objective;
 
 import be.pst.core.action.Action;
+import be.pst.core.element.PlanElement;
 import be.pst.core.schedule.PartialDate;
 import be.pst.core.style.PstStyle;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class OperationalObjective implements PlanElement {
+public abstract class OperationalObjective implements PlanElement, WithOperationalObjective {
 
   OperationalObjective() {}
 
@@ -67,36 +68,6 @@ public abstract class OperationalObjective implements PlanElement {
   void check() {
     PlanElements.requireText(code(), "code");
     PlanElements.requireText(title(), "title");
-  }
-
-  /**
-   * Copy with other actions.
-   *
-   * @param elements the actions
-   * @return the modified copy
-   */
-  public OperationalObjective withActions(Iterable<? extends Action> elements) {
-    return ImmutableOperationalObjective.copyOf(this).withActions(elements);
-  }
-
-  /**
-   * Copy with another deadline.
-   *
-   * @param deadline the deadline
-   * @return the modified copy
-   */
-  public OperationalObjective withDeadline(PartialDate deadline) {
-    return ImmutableOperationalObjective.copyOf(this).withDeadline(deadline);
-  }
-
-  /**
-   * Copy with another title.
-   *
-   * @param title the title
-   * @return the modified copy
-   */
-  public OperationalObjective withTitle(String title) {
-    return ImmutableOperationalObjective.copyOf(this).withTitle(title);
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Person {
+public abstract class Person implements WithPerson {
 
   Person() {}
 
@@ -94,16 +94,6 @@ public abstract class Person {
    */
   public String displayName() {
     return name().or(this::initials).orElseThrow();
-  }
-
-  /**
-   * Copy with another role.
-   *
-   * @param role the role
-   * @return the modified copy
-   */
-  public Person withRole(String role) {
-    return ImmutablePerson.copyOf(this).withRole(role);
   }
 
   @Value.Check

@@ -3,11 +3,11 @@ package be.pst.core.plan;
 import be.pst.core.action.Action;
 import be.pst.core.action.StatusCount;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.style.PstStyle;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.ElementPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Plan {
+public abstract class Plan implements WithPlan {
 
   Plan() {}
 
@@ -342,126 +342,6 @@ public abstract class Plan {
         .map(this::findAction)
         .flatMap(Optional::stream)
         .collect(Collectors.toUnmodifiableList());
-  }
-
-  /**
-   * Copy with other strategic objectives.
-   *
-   * @param elements the strategic objectives
-   * @return the modified copy
-   */
-  public Plan withStrategicObjectives(Iterable<? extends StrategicObjective> elements) {
-    return ImmutablePlan.copyOf(this).withStrategicObjectives(elements);
-  }
-
-  /**
-   * Copy with another title.
-   *
-   * @param title the title
-   * @return the modified copy
-   */
-  public Plan withTitle(String title) {
-    return ImmutablePlan.copyOf(this).withTitle(title);
-  }
-
-  /**
-   * Copy with another version label.
-   *
-   * @param version the version
-   * @return the modified copy
-   */
-  public Plan withVersion(String version) {
-    return ImmutablePlan.copyOf(this).withVersion(version);
-  }
-
-  /**
-   * Copy with another adoption date.
-   *
-   * @param adoptionDate the adoption date
-   * @return the modified copy
-   */
-  public Plan withAdoptionDate(LocalDate adoptionDate) {
-    return ImmutablePlan.copyOf(this).withAdoptionDate(adoptionDate);
-  }
-
-  /**
-   * Copy with another authority.
-   *
-   * @param authority the new value
-   * @return the modified copy
-   */
-  public Plan withAuthority(Authority authority) {
-    return ImmutablePlan.copyOf(this).withAuthority(authority);
-  }
-
-  /**
-   * Copy with another legislature.
-   *
-   * @param legislature the new value
-   * @return the modified copy
-   */
-  public Plan withLegislature(Legislature legislature) {
-    return ImmutablePlan.copyOf(this).withLegislature(legislature);
-  }
-
-  /**
-   * Copy with another description.
-   *
-   * @param description the new value
-   * @return the modified copy
-   */
-  public Plan withDescription(String description) {
-    return ImmutablePlan.copyOf(this).withDescription(description);
-  }
-
-  /**
-   * Copy with other axes.
-   *
-   * @param axes the new value
-   * @return the modified copy
-   */
-  public Plan withAxes(Iterable<? extends Axis> axes) {
-    return ImmutablePlan.copyOf(this).withAxes(axes);
-  }
-
-  /**
-   * Copy with other political objectives.
-   *
-   * @param politicalObjectives the new value
-   * @return the modified copy
-   */
-  public Plan withPoliticalObjectives(Iterable<? extends PoliticalObjective> politicalObjectives) {
-    return ImmutablePlan.copyOf(this).withPoliticalObjectives(politicalObjectives);
-  }
-
-  /**
-   * Copy with other declared services.
-   *
-   * @param services the new value
-   * @return the modified copy
-   */
-  public Plan withServices(Iterable<? extends Organisation> services) {
-    return ImmutablePlan.copyOf(this).withServices(services);
-  }
-
-  /**
-   * Copy with other declared partners.
-   *
-   * @param partners the new value
-   * @return the modified copy
-   */
-  public Plan withPartners(Iterable<? extends Organisation> partners) {
-    return ImmutablePlan.copyOf(this).withPartners(partners);
-  }
-
-  /**
-   * Copy with other projects.
-   *
-   * @param projects the new value
-   * @return the modified copy
-   */
-  public Plan withProjects(Iterable<? extends Project> projects) {
-    return ImmutablePlan.copyOf(this).withProjects(projects);
   }
 
   /**

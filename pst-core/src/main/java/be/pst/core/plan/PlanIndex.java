@@ -2,9 +2,9 @@ package be.pst.core.plan;
 
 import be.pst.core.action.Action;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.ElementPath;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class PoliticalObjective {
+public abstract class PoliticalObjective implements WithPoliticalObjective {
 
   PoliticalObjective() {}
 

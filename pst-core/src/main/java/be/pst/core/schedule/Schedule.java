@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Schedule {
+public abstract class Schedule implements WithSchedule {
 
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -248,26 +248,6 @@ public abstract class Schedule {
    */
   public boolean isInverted() {
     return start().isPresent() && end().isPresent() && start().get().isDefinitelyAfter(end().get());
-  }
-
-  /**
-   * Copy with another end.
-   *
-   * @param end the new end
-   * @return the modified copy
-   */
-  public Schedule withEnd(PartialDate end) {
-    return ImmutableSchedule.copyOf(this).withEnd(end);
-  }
-
-  /**
-   * Copy with another start.
-   *
-   * @param start the new start
-   * @return the modified copy
-   */
-  public Schedule withStart(PartialDate start) {
-    return ImmutableSchedule.copyOf(this).withStart(start);
   }
 
   /**

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    strictBuilder = true,
+    allowedClasspathAnnotations = {Override.class},
     get = {"is*", "get*"},
     defaults = @Value.Immutable(copy = true),
     allParameters = false)

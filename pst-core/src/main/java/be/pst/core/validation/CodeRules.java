@@ -1,5 +1,6 @@
 package be.pst.core.validation;
 
+import be.pst.core.element.ElementPath;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Axis;
 import be.pst.core.plan.Plan;

@@ -1,5 +1,6 @@
 package be.pst.core.validation;
 
+import be.pst.core.element.ElementPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,9 @@
 package be.pst.core.validation;
 
 import be.pst.core.action.Action;
+import be.pst.core.element.ElementPath;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Plan;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package be.pst.core.validation;
 
+import be.pst.core.element.ElementPath;
 import be.pst.core.plan.Organisation;
 import be.pst.core.plan.OrganisationKind;
 import be.pst.core.plan.Plan;

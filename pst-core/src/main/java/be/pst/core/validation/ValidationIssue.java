@@ -1,5 +1,6 @@
 package be.pst.core.validation;
 
+import be.pst.core.element.ElementPath;
 import be.pst.core.style.PstStyle;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class ValidationIssue {
+public abstract class ValidationIssue implements WithValidationIssue {
 
   ValidationIssue() {}
 

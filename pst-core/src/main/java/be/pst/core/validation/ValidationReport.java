@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class ValidationReport {
+public abstract class ValidationReport implements WithValidationReport {
 
   ValidationReport() {}
 

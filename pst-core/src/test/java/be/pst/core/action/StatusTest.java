@@ -3,7 +3,6 @@ package be.pst.core.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class StatusTest {
@@ -39,21 +38,12 @@ class StatusTest {
   }
 
   @Test
-  void mapsToTheSixRegionalStatuses() {
-    assertThat(Status.TO_PROGRAM.ecomptesStatus()).isEqualTo(EcomptesStatus.NON_COMMENCE);
-    assertThat(Status.UNDER_STUDY.ecomptesStatus()).isEqualTo(EcomptesStatus.EN_COURS);
-    assertThat(Status.POSTPONED.ecomptesStatus()).isEqualTo(EcomptesStatus.EN_ATTENTE);
-    assertThat(Status.PROBLEM.ecomptesStatus()).isEqualTo(EcomptesStatus.PROBLEME);
-    assertThat(Status.COMPLETED.ecomptesStatus()).isEqualTo(EcomptesStatus.TERMINE);
-    assertThat(Status.ABANDONED.ecomptesStatus()).isEqualTo(EcomptesStatus.ANNULE_ABANDONNE);
-    assertThat(Status.UNDETERMINED.ecomptesStatus()).isEqualTo(EcomptesStatus.NON_COMMENCE);
-  }
-
-  @Test
-  void regionalStatusesReadBackToStatusesMappingToThemAgain() {
-    assertThat(Arrays.stream(EcomptesStatus.values()).map(e -> e.toStatus().ecomptesStatus()))
-        .containsExactly(EcomptesStatus.values());
-    assertThat(EcomptesStatus.EN_ATTENTE.toStatus()).isEqualTo(Status.WAITING);
-    assertThat(EcomptesStatus.parse("ANNULE_ABANDONNE")).isEqualTo(EcomptesStatus.ANNULE_ABANDONNE);
+  void parsesEveryEcomptesStatusCode() {
+    assertThat(Status.parse("NON_COMMENCE")).isEqualTo(Status.NOT_STARTED);
+    assertThat(Status.parse("EN_COURS")).isEqualTo(Status.IN_PROGRESS);
+    assertThat(Status.parse("EN_ATTENTE")).isEqualTo(Status.WAITING);
+    assertThat(Status.parse("PROBLEME")).isEqualTo(Status.PROBLEM);
+    assertThat(Status.parse("TERMINE")).isEqualTo(Status.COMPLETED);
+    assertThat(Status.parse("ANNULE_ABANDONNE")).isEqualTo(Status.ABANDONED);
   }
 }

@@ -7,8 +7,8 @@ import be.pst.core.action.ActionFilters;
 import be.pst.core.action.Status;
 import be.pst.core.fixtures.Ottignies;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.PlanElement;
+import be.pst.core.element.ElementPath;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

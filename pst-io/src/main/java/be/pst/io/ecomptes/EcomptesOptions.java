@@ -1,6 +1,6 @@
 package be.pst.io.ecomptes;
 
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.style.PstStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class EcomptesOptions {
+public abstract class EcomptesOptions implements WithEcomptesOptions {
 
   /** Default generator name written in {@code Identifiants/Generateur}. */
   public static final String DEFAULT_GENERATOR = "pst-io";

@@ -3,14 +3,13 @@ package be.pst.io.ecomptes;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.action.Action;
-import be.pst.core.action.EcomptesStatus;
 import be.pst.core.action.HumanResources;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
@@ -555,7 +554,7 @@ final class EcomptesReader {
           BudgetLine.Builder b = BudgetLine.builder()
               .exercice(y.getKey())
               .group(g.getKey())
-              .amount(Euros.ofCents(y.getValue()[0]));
+              .amount(EuroAmount.ofCents(y.getValue()[0]));
           elementCode.ifPresent(b::elementCode);
           result.add(b.build());
         }
@@ -640,7 +639,7 @@ final class EcomptesReader {
     BudgetLine.Builder b = BudgetLine.builder()
         .exercice(year)
         .group(chosen)
-        .amount(Euros.ofCents(cents));
+        .amount(EuroAmount.ofCents(cents));
     elementCode.ifPresent(b::elementCode);
     Optional<String> label = a.child("Libelle").map(XmlNode::text).filter(s -> !s.isEmpty());
     Optional<XmlNode> code = a.child("CodeArticle");

@@ -2,13 +2,12 @@ package be.pst.io.ecomptes;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
-import be.pst.core.action.EcomptesStatus;
 import be.pst.core.action.HumanResources;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Plan;
@@ -185,7 +184,7 @@ final class EcomptesWriter {
 
   private static Summary summarise(Action a) {
     EcomptesStatus status =
-        a.status().map(st -> st.ecomptesStatus()).orElse(EcomptesStatus.NON_COMMENCE);
+        a.status().map(EcomptesStatus::of).orElse(EcomptesStatus.NON_COMMENCE);
     BigDecimal progress = a.progress().map(EcomptesWriter::clampPercent).orElse(BigDecimal.ZERO);
     BigDecimal fte = a.humanResources().flatMap(HumanResources::fte)
         .filter(f -> f.signum() > 0).orElse(BigDecimal.ZERO);
@@ -357,14 +356,14 @@ final class EcomptesWriter {
       if (line.article().isEmpty()) {
         continue;
       }
-      EconomicGroup g = line.group();
       out.start("Article");
       out.leaf("Exercice", Integer.toString(line.exercice()));
-      out.leaf("Service", g.service().ecomptesCode());
-      out.leaf("Type", g.side().ecomptesCode());
+      out.leaf("Service", line.service().ecomptesCode());
+      out.leaf("Type", line.side().ecomptesCode());
       out.leaf("CodeArticle", Labels.truncate(line.article().get().toString(), 50));
-      out.leaf("Libelle", Labels.truncate(line.label().orElse(g.label()), Labels.MAX));
-      out.leaf("Montant", plain(line.amountCents()));
+      out.leaf("Libelle", Labels.truncate(
+          line.label().orElse(line.group().map(EconomicGroup::label).orElse("")), Labels.MAX));
+      out.leaf("Montant", plain(line.amount().cents()));
       out.end();
     }
     out.end();
@@ -373,8 +372,10 @@ final class EcomptesWriter {
   private void writeProjections(List<BudgetLine> lines) throws XMLStreamException {
     Map<EconomicGroup, TreeMap<Integer, Long>> sums = new EnumMap<>(EconomicGroup.class);
     for (BudgetLine line : lines) {
-      sums.computeIfAbsent(line.group(), g -> new TreeMap<>())
-          .merge(line.exercice(), line.amountCents(), Math::addExact);
+      if (line.group().isPresent()) {
+        sums.computeIfAbsent(line.group().get(), g -> new TreeMap<>())
+            .merge(line.exercice(), line.amount().cents(), Math::addExact);
+      }
     }
     out.start("Projections");
     for (Map.Entry<EconomicGroup, TreeMap<Integer, Long>> e : sums.entrySet()) {

@@ -1,6 +1,6 @@
 package be.pst.io.ecomptes;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

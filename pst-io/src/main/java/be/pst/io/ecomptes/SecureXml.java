@@ -1,5 +1,6 @@
 package be.pst.io.ecomptes;
 
+import be.pst.core.element.Volet;
 import be.pst.io.PstFormatException;
 import java.io.IOException;
 import java.io.InputStream;

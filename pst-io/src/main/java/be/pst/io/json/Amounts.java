@@ -1,6 +1,6 @@
 package be.pst.io.json;
 
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.io.PstFormatException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -78,7 +78,7 @@ final class Amounts {
   }
 
   static MonetaryAmount ofCents(long cents) {
-    return Euros.ofCents(cents);
+    return EuroAmount.ofCents(cents);
   }
 
   private static long cents(JsonInput in) throws IOException, PstFormatException {
@@ -239,7 +239,7 @@ final class Amounts {
    * @throws IllegalArgumentException if the amount has a fraction of a cent
    */
   static void write(JsonGenerator out, MonetaryAmount amount) throws IOException {
-    writeCents(out, Euros.toCents(amount));
+    writeCents(out, EuroAmount.from(amount).cents());
   }
 
   /** Writes an amount object from cents. */

@@ -3,8 +3,8 @@ package be.pst.io.json;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.action.Action;
 import be.pst.core.action.Health;
 import be.pst.core.action.HumanResources;
@@ -23,7 +23,7 @@ import be.pst.core.indicator.IndicatorValue;
 import be.pst.core.indicator.Measurement;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
@@ -408,7 +408,7 @@ final class DocumentDecoder {
 
   /** Reads an amount object. */
   MonetaryAmount amount() throws IOException, PstFormatException {
-    return Euros.ofCents(Amounts.readCents(in));
+    return EuroAmount.ofCents(Amounts.readCents(in));
   }
 
   private void require(long seen, long bit, String member, String object, JsonLocation start)
@@ -1447,7 +1447,7 @@ final class DocumentDecoder {
           break;
         case "amount":
           seen = in.seen(seen, 4);
-          line.amountCents(Amounts.readCents(in));
+          line.amount(EuroAmount.ofCents(Amounts.readCents(in)));
           break;
         case "element":
           seen = in.seen(seen, 8);

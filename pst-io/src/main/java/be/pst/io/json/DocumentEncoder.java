@@ -1,7 +1,7 @@
 package be.pst.io.json;
 
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.action.HumanResources;
 import be.pst.core.action.ObjectiveShare;
@@ -13,7 +13,7 @@ import be.pst.core.indicator.IndicatorKind;
 import be.pst.core.indicator.IndicatorValue;
 import be.pst.core.indicator.Measurement;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.person.Person;
 import be.pst.core.plan.Authority;
@@ -449,9 +449,9 @@ final class DocumentEncoder {
   static void writeBudgetLine(JsonGenerator out, BudgetLine line) throws IOException {
     out.writeStartObject();
     out.writeNumberField("exercice", line.exercice());
-    out.writeStringField("group", line.group().code());
+    out.writeStringField("group", line.group().orElseThrow().code());
     out.writeFieldName("amount");
-    Amounts.writeCents(out, line.amountCents());
+    Amounts.writeCents(out, line.amount().cents());
     optional(out, "element", line.elementCode());
     if (line.article().isPresent()) {
       out.writeStringField("article", line.article().get().toString());

@@ -1,7 +1,7 @@
 package be.pst.io.json;
 
 import be.pst.core.indicator.Indicator;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import java.util.function.BiConsumer;
 
 /**

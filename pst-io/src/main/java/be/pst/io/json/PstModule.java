@@ -2,7 +2,7 @@ package be.pst.io.json;
 
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.funding.FundingSource;
 import be.pst.core.indicator.Indicator;

@@ -7,7 +7,7 @@ import be.pst.budget.line.BudgetLine;
 import be.pst.core.action.Action;
 import be.pst.core.action.Status;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Plan;

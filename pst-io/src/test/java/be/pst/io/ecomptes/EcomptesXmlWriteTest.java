@@ -2,8 +2,9 @@ package be.pst.io.ecomptes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
+import be.pst.core.element.Volet;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Authority;
@@ -83,7 +84,7 @@ class EcomptesXmlWriteTest {
         .extracting(os -> os.attribute("ElementId").orElseThrow())
         .containsExactly("OS1", "OS3");
     XmlNode internal = tree(EcomptesXml.toXml(OttigniesPlans.budgeted(), EcomptesOptions.builder()
-        .defaultVolet(be.pst.core.objective.Volet.INTERNAL).build()));
+        .defaultVolet(be.pst.core.element.Volet.INTERNAL).build()));
     assertThat(at(internal, "PST", "Volets", "Volet[1]", "ObjectifStrategiques")
         .children("ObjectifStrategique"))
         .extracting(os -> os.attribute("ElementId").orElseThrow())

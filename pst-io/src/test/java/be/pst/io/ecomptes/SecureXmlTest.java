@@ -3,6 +3,7 @@ package be.pst.io.ecomptes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.pst.core.element.Volet;
 import be.pst.io.PstFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

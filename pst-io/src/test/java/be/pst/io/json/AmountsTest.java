@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +98,7 @@ class AmountsTest {
     BudgetLine line =
         lineWithAmount(
             "{\"amount\": 29.95, \"currency\": \"EUR\", \"formatted\": \"29,95 EUR\"}");
-    assertThat(line.amount()).isEqualTo(Euros.of("29.95"));
+    assertThat(line.amount()).isEqualTo(EuroAmount.of("29.95"));
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.indicator.Indicator;
 import be.pst.core.indicator.IndicatorKind;
@@ -16,7 +16,6 @@ import be.pst.core.plan.Organisation;
 import be.pst.core.plan.OrganisationKind;
 import be.pst.core.plan.Plan;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.plan.Plan;
 import be.pst.core.schedule.PartialDate;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
@@ -60,17 +58,17 @@ class PstModuleTest {
 
   @Test
   void amountsUseTheFormatShapeAndAcceptTheMonetaShape() throws Exception {
-    MonetaryAmount amount = Euros.of("287500.00");
+    MonetaryAmount amount = EuroAmount.of("287500.00");
     assertThat(mapper.writeValueAsString(amount))
         .isEqualTo("{\"amount\":\"287500.00\",\"currency\":\"EUR\"}");
     assertThat(mapper.readValue("{\"amount\": 287500.00, \"currency\": \"EUR\"}", MonetaryAmount.class))
         .isEqualTo(amount);
     assertThat(mapper.readValue("{\"amount\": \"12.5\", \"currency\": \"EUR\"}", Money.class))
-        .isEqualTo(Money.from(Euros.of("12.50")));
+        .isEqualTo(Money.from(EuroAmount.of("12.50")));
     assertThat(mapper.readValue("{\"amount\": \"12.5\", \"currency\": \"EUR\"}", EuroAmount.class))
-        .isEqualTo(Euros.of("12.50"))
+        .isEqualTo(EuroAmount.of("12.50"))
         .hasToString("12,50 €");
-    assertThat(mapper.writeValueAsString(Euros.of("-984700")))
+    assertThat(mapper.writeValueAsString(EuroAmount.of("-984700")))
         .isEqualTo("{\"amount\":\"-984700.00\",\"currency\":\"EUR\"}");
   }
 
@@ -86,7 +84,7 @@ class PstModuleTest {
     ErpRecord record = new ErpRecord();
     record.id = "42";
     record.actions = SamplePlans.small().plan().actions();
-    record.totals = Map.of("2020", Euros.of("133000.00"));
+    record.totals = Map.of("2020", EuroAmount.of("133000.00"));
     ErpRecord back = mapper.readValue(mapper.writeValueAsString(record), ErpRecord.class);
     assertThat(back.actions).isEqualTo(record.actions);
     assertThat(back.totals).isEqualTo(record.totals);

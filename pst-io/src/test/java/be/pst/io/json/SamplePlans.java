@@ -3,8 +3,8 @@ package be.pst.io.json;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
 import be.pst.core.action.Health;
 import be.pst.core.action.HumanResources;
@@ -23,7 +23,7 @@ import be.pst.core.indicator.IndicatorValue;
 import be.pst.core.indicator.Measurement;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
@@ -147,7 +147,7 @@ final class SamplePlans {
             BudgetLine.builder()
                 .exercice(2020)
                 .group(EconomicGroup.ofCode("70"))
-                .amount(Euros.of("133000.00"))
+                .amount(EuroAmount.of("133000.00"))
                 .elementCode("OS1.OO1.A1")
                 .article(BudgetArticle.parse("104/111-01"))
                 .funding(FundingSource.of(Funder.EUROPE, "FSE"))
@@ -156,7 +156,7 @@ final class SamplePlans {
             BudgetLine.builder()
                 .exercice(2021)
                 .group(EconomicGroup.ofCode("91"))
-                .amount(Euros.of("287500.00"))
+                .amount(EuroAmount.of("287500.00"))
                 .estimate(true)
                 .build());
     return BudgetedPlan.of(plan, lines);

@@ -3,9 +3,8 @@ package be.pst.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
