@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * A budget article code (article budgétaire): the function (fonction), the economic code (code
  * économique) and, in some shapes, a sub-code and a year tag, kept exactly as written.
  *
- * <p><b>Shapes read</b> (each seen in real material):
+ * <p><b>Shapes read</b> (each seen in public material):
  *
  * <ul>
  *   <li>{@code 104/123-48}: function 104, economic nature 123, sub-code 48 — the shape of
@@ -26,8 +26,10 @@ import java.util.OptionalInt;
  *   <li>{@code xxx/wal-13.2019}, {@code xxx/eur-19.2021}: placeholders in letters, a sub-code and
  *       a year tag — iA.PST's sample eComptes files ({@code
  *       src/imio/project/pst/model/*_import_pst_from_ecomptes_201805V1.xsd}).
- *   <li>{@code 000/971-01}: function 000, as any other digits.
  * </ul>
+ *
+ * <p>Other digits fit the same grammar, such as {@code 000/971-01} (named in the project's
+ * eComptes issue, no public file found).
  *
  * <p><b>Grammar</b>: {@code function "/" economic ["-" suffix] ["." year]}, where function,
  * economic and suffix are 1 to 8 ASCII letters or digits and the year is four digits from 1000.
