@@ -74,8 +74,8 @@ var ville = BudgetedPlan.of(villePlan, villeLines);
 System.out.println("CPAS  : " + cpas.plan());
 System.out.println("Ville : " + ville.plan());
 System.out.println("        " + ville.validate().summary());
-System.out.println("Emprunt de la Ville : " + EuroAmount.from(loan.principal()).format() + " sur " + loan.years()
-    + " ans à 2 %, annuité " + EuroAmount.from(loan.schedule().instalments().get(0).charge()).format()
+System.out.println("Emprunt de la Ville : " + loan.principal().format() + " sur " + loan.years()
+    + " ans à 2 %, annuité " + loan.schedule().instalments().get(0).charge().format()
     + " (" + (loan.years() - inLegislature.size() + 1) + " annuités après 2024, hors PST)");
 System.out.println();
 
@@ -89,6 +89,6 @@ var both = Budgets.consolidate(cpas, ville);
 System.out.println("== CPAS + Ville, consolidé");
 System.out.print(both);
 System.out.println();
-System.out.println("Coût net total : CPAS " + EuroAmount.from(Budgets.consolidate(cpas).totalNetCost()).format()
-    + " + Ville " + EuroAmount.from(Budgets.consolidate(ville).totalNetCost()).format()
-    + " = " + EuroAmount.from(both.totalNetCost()).format());
+System.out.println("Coût net total : CPAS " + Budgets.consolidate(cpas).totalNetCost().format()
+    + " + Ville " + Budgets.consolidate(ville).totalNetCost().format()
+    + " = " + both.totalNetCost().format());

@@ -62,7 +62,7 @@ public final class LineLayout {
         BudgetLine.Builder copy = BudgetLine.builder()
             .exercice(line.exercice())
             .group(line.group())
-            .amountCents(line.amountCents())
+            .amount(be.pst.budget.money.EuroAmount.ofCents(line.amount().cents()))
             .estimate(line.estimate());
         line.elementCode().ifPresent(code -> copy.elementCode(codes.computeIfAbsent(code, c -> c)));
         if (interleaved) {

@@ -93,9 +93,9 @@ class ExampleScriptsTest {
             + " +551\\.500,00 +592\\.000,00$")
         .containsPattern("(?m)^61 Transferts +0,00 +177\\.000,00 +213\\.400,00 +249\\.800,00"
             + " +362\\.200,00 +398\\.600,00$")
-        .containsPattern("(?m)^Coût net +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
+        .containsPattern("(?m)^Coût net \\(dépenses − recettes\\) +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
             + " +237\\.700,00 +232\\.300,00$")
-        .contains("Coût total PST 2019-2024  -984.700,00")
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
         .contains("Coût net total : 984.700,00 €");
   }
 
@@ -122,7 +122,7 @@ class ExampleScriptsTest {
     assertThat(out)
         .contains("Ville d'Ottignies-Louvain-la-Neuve (Commune, INS 25121)")
         .contains("== CPAS + Ville, consolidé")
-        .contains("Coût total PST 2019-2024  -984.700,00")
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
         .contains("Coût net total : CPAS 984.700,00 € + Ville 274.867,54 € = 1.259.567,54 €")
         .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +272\\.000,00"
             + " +42\\.000,00 +22\\.000,00$")

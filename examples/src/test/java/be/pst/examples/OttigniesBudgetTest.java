@@ -125,14 +125,14 @@ class OttigniesBudgetTest {
         .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +22\\.000,00"
             + " +42\\.000,00 +22\\.000,00$")
         .containsPattern("(?m)^88 Prélèvements( +0,00){6}$")
-        .containsPattern("(?m)^Coût net +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
+        .containsPattern("(?m)^Coût net \\(dépenses − recettes\\) +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
             + " +237\\.700,00 +232\\.300,00$")
-        .contains("Coût total PST 2019-2024  -984.700,00");
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00");
   }
 
   @Test
   void action1In2020EqualsItsRowOfTheBudgetPerAction() {
-    BudgetTable a1 = Budgets.byElement(pst).get("OS1-OP1-A1");
+    BudgetTable a1 = Budgets.byElement(pst).get("OS1-OP1-A1").orElseThrow();
 
     assertThat(a1).isNotNull();
     SoftAssertions softly = new SoftAssertions();

@@ -159,6 +159,37 @@ public final class RollUp<K> {
   }
 
   /**
+   * Two roll-ups are equal when they have the same title, the same buckets in the same order, the
+   * same unallocated table and the same total.
+   *
+   * @param o the object to compare with
+   * @return whether {@code o} is an equal roll-up
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof RollUp)) {
+      return false;
+    }
+    RollUp<?> other = (RollUp<?>) o;
+    return title.equals(other.title) && List.copyOf(buckets.entrySet())
+        .equals(List.copyOf(other.buckets.entrySet()))
+        && unallocated.equals(other.unallocated) && total.equals(other.total);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, buckets, unallocated, total);
+  }
+
+  /**
    * Checks that the buckets add up to the total; used by the tests of the roll-ups.
    *
    * @return the sum of the buckets' net cost and the unallocated one

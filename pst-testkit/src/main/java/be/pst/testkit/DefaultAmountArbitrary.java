@@ -43,7 +43,7 @@ final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
     return Arbitraries.longs()
         .between(minCents, maxCents)
         .shrinkTowards(towards)
-        .map(Euros::ofCents);
+        .map(EuroAmount::ofCents);
   }
 
   @Override

@@ -54,7 +54,7 @@ final class DefaultBudgetedPlanArbitrary extends ArbitraryDecorator<BudgetedPlan
     parts.add(
         configured
             .inLegislature(plan.legislature())
-            .map(BudgetLine::withoutElementCode)
+            .map(l -> l.withElementCode(java.util.Optional.empty()))
             .list()
             .ofMinSize(minPlanLevel)
             .ofMaxSize(maxPlanLevel));

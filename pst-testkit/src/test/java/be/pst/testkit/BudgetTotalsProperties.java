@@ -6,8 +6,10 @@ import be.pst.budget.Allocation;
 import be.pst.budget.RemainderPolicy;
 import be.pst.budget.BudgetTable;
 import be.pst.budget.Budgets;
+import be.pst.budget.RollUp;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Side;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
 import be.pst.budget.BudgetedPlan;
@@ -38,7 +40,7 @@ class BudgetTotalsProperties {
       @ForAll("budgetedPlans") BudgetedPlan budgeted) {
     Legislature legislature = budgeted.plan().legislature();
     BudgetTable parts =
-        BudgetTable.empty(legislature.firstExercice(), legislature.lastExercice())
+        BudgetTable.empty(BudgetFigure.PROJECTION, legislature.firstExercice(), legislature.lastExercice())
             .plus(Budgets.consolidate(budgeted.planLevelLines()));
     for (Action action : budgeted.plan().actions()) {
       parts = parts.plus(Budgets.consolidate(budgeted.linesOf(action.code())));
@@ -52,12 +54,14 @@ class BudgetTotalsProperties {
     BudgetTable whole = Budgets.consolidate(budgeted);
     Legislature legislature = budgeted.plan().legislature();
     BudgetTable planLevel =
-        BudgetTable.empty(legislature.firstExercice(), legislature.lastExercice())
+        BudgetTable.empty(BudgetFigure.PROJECTION, legislature.firstExercice(), legislature.lastExercice())
             .plus(Budgets.consolidate(budgeted.planLevelLines()));
-    assertThat(sum(planLevel, Budgets.byOperationalObjective(budgeted, policy).values()))
-        .isEqualTo(whole);
-    assertThat(sum(planLevel, Budgets.byStrategicObjective(budgeted, policy).values()))
-        .isEqualTo(whole);
+    RollUp<String> byOo = Budgets.byOperationalObjective(budgeted, policy);
+    RollUp<String> byOs = Budgets.byStrategicObjective(budgeted, policy);
+    assertThat(sum(planLevel, byOo.buckets().values())).isEqualTo(whole);
+    assertThat(sum(planLevel, byOs.buckets().values())).isEqualTo(whole);
+    assertThat(byOo.unallocated()).isEqualTo(planLevel);
+    assertThat(byOs.unallocated()).isEqualTo(planLevel);
   }
 
   private static BudgetTable sum(BudgetTable start, Iterable<BudgetTable> tables) {
@@ -91,7 +95,7 @@ class BudgetTotalsProperties {
       @ForAll("smallBudgetedPlans") BudgetedPlan c) {
     BudgetTable abc = Budgets.consolidate(a, b, c);
     assertThat(Budgets.consolidate(c, a, b)).isEqualTo(abc);
-    assertThat(Budgets.consolidateAll(List.of(b, c, a))).isEqualTo(abc);
+    assertThat(Budgets.consolidateAll(List.of(b, c, a), BudgetFigure.PROJECTION)).isEqualTo(abc);
     assertThat(cents(abc.totalNetCost()))
         .isEqualTo(
             cents(Budgets.consolidate(a).totalNetCost())
@@ -158,7 +162,7 @@ class BudgetTotalsProperties {
       long receipts = 0;
       long expenses = 0;
       for (EconomicGroup group : EconomicGroup.values()) {
-        long cell = table.amountCents(exercice, group);
+        long cell = table.amount(exercice, group).cents();
         if (group.side() == Side.RECEIPTS) {
           receipts += cell;
         } else {
@@ -175,7 +179,7 @@ class BudgetTotalsProperties {
         .isEqualTo(cents(table.totalExpenses()) - cents(table.totalReceipts()));
     long lineNet =
         budgeted.lines().stream()
-            .mapToLong(l -> l.group().side() == Side.EXPENSES ? l.amountCents() : -l.amountCents())
+            .mapToLong(l -> l.side() == Side.EXPENSES ? l.amount().cents() : -l.amount().cents())
             .sum();
     assertThat(cents(table.totalNetCost())).isEqualTo(lineNet);
   }
@@ -186,8 +190,8 @@ class BudgetTotalsProperties {
     BudgetTable table = Budgets.consolidate(lines);
     java.math.BigInteger expected = java.math.BigInteger.ZERO;
     for (BudgetLine line : lines) {
-      java.math.BigInteger cents = java.math.BigInteger.valueOf(line.amountCents());
-      expected = line.group().side() == Side.EXPENSES ? expected.add(cents)
+      java.math.BigInteger cents = java.math.BigInteger.valueOf(line.amount().cents());
+      expected = line.side() == Side.EXPENSES ? expected.add(cents)
           : expected.subtract(cents);
     }
     assertThat(EuroAmount.from(table.totalNetCost()).toBigDecimal().movePointRight(2).toBigIntegerExact())

@@ -67,7 +67,7 @@ class GeneratorCoverageProperties {
   @Property(tries = 500)
   @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void linesFallInEveryEconomicGroup(@ForAll("lines") BudgetLine line) {
-    Statistics.label("group").collect(line.group());
+    Statistics.label("group").collect(line.group().orElseThrow());
     Statistics.label("group")
         .coverage(
             c -> {

@@ -26,8 +26,8 @@ class PstDomainProperties {
       @ForAll BudgetedPlan budgeted) {
     long expenses =
         budgeted.lines().stream()
-            .filter(l -> !l.group().isReceipt())
-            .mapToLong(BudgetLine::amountCents)
+            .filter(l -> l.side() != be.pst.budget.group.Side.RECEIPTS)
+            .mapToLong(l -> l.amount().cents())
             .sum();
     assertThat(EuroAmount.from(Budgets.consolidate(budgeted).totalExpenses()).cents()).isEqualTo(expenses);
   }

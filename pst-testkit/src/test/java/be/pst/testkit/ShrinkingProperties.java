@@ -45,7 +45,7 @@ class ShrinkingProperties {
   @Example
   void aLargeLineShrinksToTheSmallestLargeAmountInTheFirstExercice() {
     BudgetLine line =
-        shrink(PstArbitraries.budgetLines(), l -> l.amountCents() >= 50_000_00L);
+        shrink(PstArbitraries.budgetLines(), l -> l.amount().cents() >= 50_000_00L);
     assertThat(line.amount()).isEqualTo(EuroAmount.of("50000.00"));
     assertThat(line.exercice()).isEqualTo(2019);
     assertThat(line.article()).isEmpty();
@@ -59,7 +59,7 @@ class ShrinkingProperties {
             PstArbitraries.budgetedPlans()
                 .withPlans(PstArbitraries.plans().withStrategicObjectives(1, 2))
                 .withPlanLevelLines(0, 5),
-            b -> b.lines().stream().anyMatch(l -> l.group().isReceipt()));
+            b -> b.lines().stream().anyMatch(l -> l.side() == be.pst.budget.group.Side.RECEIPTS));
     assertThat(budgeted.lines()).hasSize(1);
   }
 

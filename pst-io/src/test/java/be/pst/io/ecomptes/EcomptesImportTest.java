@@ -35,8 +35,8 @@ class EcomptesImportTest {
   }
 
   private static String key(BudgetLine l) {
-    return l.elementCode().orElse("(plan)") + "|" + l.exercice() + "|" + l.group().code() + "|"
-        + BigDecimal.valueOf(l.amountCents(), 2).toPlainString() + "|" + l.article().map(Object::toString).orElse("-") + "|"
+    return l.elementCode().orElse("(plan)") + "|" + l.exercice() + "|" + l.group().map(g -> g.code()).orElse("-") + "|"
+        + BigDecimal.valueOf(l.amount().cents(), 2).toPlainString() + "|" + l.article().map(Object::toString).orElse("-") + "|"
         + l.label().orElse("-");
   }
 

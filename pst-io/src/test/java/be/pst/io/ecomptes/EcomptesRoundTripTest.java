@@ -132,8 +132,8 @@ class EcomptesRoundTripTest {
   }
 
   private static String key(BudgetLine l) {
-    return l.elementCode().orElse("(plan)") + "|" + l.exercice() + "|" + l.group().code() + "|"
-        + l.amountCents() + "|" + l.article().map(Object::toString).orElse("") + "|"
+    return l.elementCode().orElse("(plan)") + "|" + l.exercice() + "|" + l.group().map(g -> g.code()).orElse("-") + "|"
+        + l.amount().cents() + "|" + l.article().map(Object::toString).orElse("") + "|"
         + l.label().orElse("");
   }
 

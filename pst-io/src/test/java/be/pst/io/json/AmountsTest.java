@@ -89,7 +89,7 @@ class AmountsTest {
 
   @Test
   void amountMayBeAJsonNumber() throws Exception {
-    assertThat(lineWithAmount("{\"amount\": 287500.5, \"currency\": \"EUR\"}").amountCents())
+    assertThat(lineWithAmount("{\"amount\": 287500.5, \"currency\": \"EUR\"}").amount().cents())
         .isEqualTo(28750050L);
   }
 
@@ -108,7 +108,7 @@ class AmountsTest {
             "{\"currency\": {\"currencyCode\": \"EUR\", \"numericCode\": 978,"
                 + " \"defaultFractionDigits\": 2, \"context\": {\"provider\": \"java.util.Currency\"}},"
                 + " \"amount\": 12}");
-    assertThat(line.amountCents()).isEqualTo(1200L);
+    assertThat(line.amount().cents()).isEqualTo(1200L);
   }
 
   @Test

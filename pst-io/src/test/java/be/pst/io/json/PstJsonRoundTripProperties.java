@@ -366,7 +366,7 @@ class PstJsonRoundTripProperties {
           BudgetLine.builder()
               .exercice(2019 + random.nextInt(6))
               .group(groups[random.nextInt(groups.length)])
-              .amountCents(random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(10_000_000));
+              .amount(be.pst.budget.money.EuroAmount.ofCents(random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(10_000_000)));
       if (!elementCodes.isEmpty() && random.nextBoolean()) {
         line.elementCode(elementCodes.get(random.nextInt(elementCodes.size())));
       }
