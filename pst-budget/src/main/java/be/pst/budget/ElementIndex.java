@@ -151,19 +151,20 @@ final class ElementIndex {
   /**
    * The shares of an action per operational objective: its objective shares, merged per OO, with
    * shares naming an unknown OO given to the home OO; 100 % to the home OO when it has none, or
-   * when they cannot split an amount (a negative share, or all zero).
+   * when they cannot split an amount (a share without percentage, a negative share, or all
+   * zero).
    */
   private Map<String, BigDecimal> shares(Action action, String homeCode) {
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (ObjectiveShare share : action.objectiveShares()) {
-      if (share.percent().signum() < 0) {
+      if (share.percent().isEmpty() || share.percent().get().signum() < 0) {
         return Map.of(homeCode, BigDecimal.ONE);
       }
       String code = strategicOf.containsKey(share.operationalObjectiveCode())
           ? share.operationalObjectiveCode() : homeCode;
-      shares.merge(code, share.percent(), BigDecimal::add);
-      sum = sum.add(share.percent());
+      shares.merge(code, share.percent().get(), BigDecimal::add);
+      sum = sum.add(share.percent().get());
     }
     if (shares.isEmpty() || sum.signum() == 0) {
       return Map.of(homeCode, BigDecimal.ONE);

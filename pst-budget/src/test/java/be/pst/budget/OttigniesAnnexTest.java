@@ -16,7 +16,7 @@ import be.pst.budget.group.Side;
 import be.pst.budget.money.EuroAmount;
 import be.pst.budget.testdata.Ottignies;
 import be.pst.core.action.ActionFilters;
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package be.pst.testkit;
 
-import be.pst.core.action.Health;
-import be.pst.core.action.HumanResources;
-import be.pst.core.action.Priority;
-import be.pst.core.action.Sdg;
-import be.pst.core.action.Status;
+import be.pst.core.element.Health;
+import be.pst.core.element.HumanResources;
+import be.pst.core.element.Priority;
+import be.pst.core.element.Sdg;
+import be.pst.core.element.Status;
 import be.pst.core.action.Synergy;
 import be.pst.core.indicator.IndicatorKind;
 import be.pst.core.element.Volet;

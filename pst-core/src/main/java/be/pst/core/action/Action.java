@@ -1,18 +1,12 @@
 package be.pst.core.action;
 
-import be.pst.core.funding.FundingSource;
-import be.pst.core.indicator.Indicator;
 import be.pst.core.element.PlanElement;
-import be.pst.core.element.Volet;
+import be.pst.core.funding.Funding;
 import be.pst.core.person.Person;
-import be.pst.core.schedule.Schedule;
 import be.pst.core.style.PstStyle;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -20,8 +14,9 @@ import org.immutables.value.Value;
  * An action of a plan (action, projet, fiche action): "how — who does what, when, with which
  * means". It sits under its home operational objective, may serve others transversally
  * ({@link #objectiveShares()}), may have sub-actions and steps, and carries the details of the
- * seeds' fiches: context, risks, schedule, status, priority, progress, health, pilots, services,
- * partners, synergy, funding, human resources, SDGs, local plans, budget impact.
+ * seeds' fiches: what every element carries ({@link PlanElement}: schedule, status, pilots,
+ * services…) and context, risks, steps, referents, team, synergy, funding, budget impact and
+ * items, political objectives, links to other actions.
  *
  * <p>The model is permissive where the validator reports: a progress of 140 % or shares not
  * summing to 100 can be built, and {@code PlanValidator} reports them. Only a blank code or
@@ -82,55 +77,12 @@ public abstract class Action implements PlanElement, WithAction {
    */
   public abstract List<Step> steps();
 
-  /**
-   * When the action takes place (début, fin).
-   *
-   * @return the schedule
-   */
-  public abstract Optional<Schedule> schedule();
 
-  /**
-   * The status (statut).
-   *
-   * @return the status
-   */
-  public abstract Optional<Status> status();
 
-  /**
-   * The priority (priorité).
-   *
-   * @return the priority
-   */
-  public abstract Optional<Priority> priority();
 
-  /**
-   * The progress in percent (taux d'avancement), as entered: the validator checks it lies in
-   * 0–100.
-   *
-   * @return the progress
-   */
-  public abstract Optional<BigDecimal> progress();
 
-  /**
-   * The health (indice de santé).
-   *
-   * @return the health
-   */
-  public abstract Optional<Health> health();
 
-  /**
-   * The political pilot (mandataire, échevin, président).
-   *
-   * @return the political pilot
-   */
-  public abstract Optional<Person> politicalPilot();
 
-  /**
-   * The administrative pilot (pilote administratif, responsable).
-   *
-   * @return the administrative pilot
-   */
-  public abstract Optional<Person> administrativePilot();
 
   /**
    * The referents or project leaders (référents, chefs de projet).
@@ -146,19 +98,7 @@ public abstract class Action implements PlanElement, WithAction {
    */
   public abstract List<Person> team();
 
-  /**
-   * The names of the services involved (services concernés), see the plan's declared services.
-   *
-   * @return the service names
-   */
-  public abstract List<String> services();
 
-  /**
-   * The names of the external partners (partenaires), see the plan's declared partners.
-   *
-   * @return the partner names
-   */
-  public abstract List<String> partners();
 
   /**
    * The synergy with the commune (synergie).
@@ -174,55 +114,49 @@ public abstract class Action implements PlanElement, WithAction {
    */
   public abstract Optional<String> synergyNote();
 
-  /**
-   * The funding sources (subsides, sources de financement).
-   *
-   * @return the funding sources
-   */
-  public abstract List<FundingSource> fundingSources();
+
+
+
+
+
+
 
   /**
-   * The staff time needed (ressources humaines).
+   * Whether the action has a budget impact (impact budgétaire: oui, non, indéterminé), if stated.
    *
-   * @return the human resources
+   * @return the budget impact
    */
-  public abstract Optional<HumanResources> humanResources();
+  public abstract Optional<BudgetImpact> budgetImpact();
 
   /**
-   * The sustainable development goals served (ODD), in goal order.
+   * The budget items the fiche lists (postes budgétaires: "8 étagères : 74 euros/pièce").
    *
-   * @return the goals
+   * @return the items, in the fiche's order
    */
-  @Value.NaturalOrder
-  public abstract SortedSet<Sdg> sdgs();
+  public abstract List<BudgetItem> budgetItems();
 
   /**
-   * The local themes (enjeux, seed 003).
+   * The fundings the fiche names (subsides, sources de financement), with their status, rate,
+   * amount, purpose and period when stated.
    *
-   * @return the themes
+   * @return the fundings
    */
-  public abstract List<String> themes();
+  public abstract List<Funding> funding();
 
   /**
-   * The other local plans the action serves (PCS, plan de gestion, PCDN…).
+   * The codes of the political objectives (DPS/DPC) the action serves, when the fiche cites them
+   * (seed 003 cites one per fiche, sometimes not its strategic objective's).
    *
-   * @return the local plans
+   * @return the political objective codes
    */
-  public abstract List<String> localPlans();
+  public abstract List<String> politicalObjectiveCodes();
 
   /**
-   * The date of the last update of the fiche (dernière mise à jour).
+   * The links to other actions (prérequis, suite, budget commun, idem).
    *
-   * @return the last update
+   * @return the links
    */
-  public abstract Optional<LocalDate> lastUpdate();
-
-  /**
-   * Whether the action has a budget impact (impact budgétaire oui/non), if stated.
-   *
-   * @return the budget impact flag
-   */
-  public abstract Optional<Boolean> budgetImpact();
+  public abstract List<ActionLink> links();
 
   /**
    * The narrative of the budget impact ("Coût annuel 1 puéricultrice = 38000€…").
@@ -277,14 +211,6 @@ public abstract class Action implements PlanElement, WithAction {
     return !objectiveShares().isEmpty();
   }
 
-  /**
-   * Whether a political or an administrative pilot is named.
-   *
-   * @return {@code true} if piloted
-   */
-  public boolean hasPilot() {
-    return politicalPilot().isPresent() || administrativePilot().isPresent();
-  }
 
   /**
    * "code - title [status, progress %]", with the number of sub-actions if any: "OS1-OP1-A1 -

@@ -1,5 +1,7 @@
 package be.pst.core.action;
 
+import be.pst.core.element.Status;
+import be.pst.core.person.Person;
 import be.pst.core.schedule.Schedule;
 import be.pst.core.style.PstStyle;
 import java.util.Objects;
@@ -71,6 +73,20 @@ public abstract class Step implements WithStep {
   public abstract Optional<Schedule> schedule();
 
   /**
+   * Who carries the step out ("(GIORDANO Christophe)"), if named.
+   *
+   * @return the assignee
+   */
+  public abstract Optional<Person> assignee();
+
+  /**
+   * The state of the step ("(en cours)"), if stated.
+   *
+   * @return the status
+   */
+  public abstract Optional<Status> status();
+
+  /**
    * Whether the step is done; {@code false} unless set.
    *
    * @return {@code true} if done
@@ -95,6 +111,8 @@ public abstract class Step implements WithStep {
    */
   @Override
   public String toString() {
-    return (done() ? "[x] " : "[ ] ") + title() + schedule().map(s -> " (" + s + ")").orElse("");
+    return (done() ? "[x] " : "[ ] ") + title() + schedule().map(s -> " (" + s + ")").orElse("")
+        + assignee().map(a -> " — " + a).orElse("")
+        + status().map(st -> " [" + st.label() + "]").orElse("");
   }
 }

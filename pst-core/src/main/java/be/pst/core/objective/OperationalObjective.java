@@ -3,6 +3,7 @@ package be.pst.core.objective;
 import be.pst.core.action.Action;
 import be.pst.core.element.PlanElement;
 import be.pst.core.schedule.PartialDate;
+import be.pst.core.schedule.Schedule;
 import be.pst.core.style.PstStyle;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * An operational objective (objectif opérationnel, OO): "what we want to do", e.g. "Poursuivre
- * le développement d'une politique de la Petite enfance de qualité". It holds actions and may
- * have a deadline (échéance) by which every action must end.
+ * le développement d'une politique de la Petite enfance de qualité". It holds actions; its
+ * schedule may give a start ("Début 2021", seed 004) and a deadline (échéance) by which every
+ * action must end.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -40,11 +42,14 @@ public abstract class OperationalObjective implements PlanElement, WithOperation
   }
 
   /**
-   * The date by which every action of this objective must end (échéance), if set.
+   * The date by which every action of this objective must end (échéance): the end of its
+   * {@linkplain #schedule() schedule}, if set.
    *
    * @return the deadline
    */
-  public abstract Optional<PartialDate> deadline();
+  public Optional<PartialDate> deadline() {
+    return schedule().flatMap(Schedule::end);
+  }
 
   /**
    * The actions whose home is this objective, in document order (sub-actions inside them).

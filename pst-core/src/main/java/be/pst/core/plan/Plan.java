@@ -5,6 +5,7 @@ import be.pst.core.action.StatusCount;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
+import be.pst.core.objective.VoletSection;
 import be.pst.core.element.Volet;
 import be.pst.core.style.PstStyle;
 import be.pst.core.element.ElementPath;
@@ -97,7 +98,14 @@ public abstract class Plan implements WithPlan {
   public abstract List<Axis> axes();
 
   /**
-   * The political objectives (DPS/DPC) strategic objectives refer to.
+   * The declarations of policy (DPS, DPC) the plan translates.
+   *
+   * @return the declarations
+   */
+  public abstract List<PoliticalDeclaration> politicalDeclarations();
+
+  /**
+   * The political objectives (DPS/DPC) strategic objectives and actions refer to.
    *
    * @return the political objectives
    */
@@ -116,6 +124,14 @@ public abstract class Plan implements WithPlan {
    * @return the partners
    */
   public abstract List<Organisation> partners();
+
+  /**
+   * The volets as elements, when the plan gives them more than a name (an eComptes file always
+   * does); each lists the codes of its strategic objectives.
+   *
+   * @return the volet sections, in document order
+   */
+  public abstract List<VoletSection> voletSections();
 
   /**
    * The strategic objectives, in document order.
@@ -149,8 +165,9 @@ public abstract class Plan implements WithPlan {
   }
 
   /**
-   * Every element, depth-first in document order: each strategic objective, then each of its
-   * operational objectives followed by their actions and sub-actions.
+   * Every element of the tree, depth-first in document order: each strategic objective, then
+   * each of its operational objectives followed by their actions and sub-actions. Volet sections
+   * are not in the tree: see {@link #voletSections()} ({@link #find} finds them too).
    *
    * @return the elements
    */

@@ -1,7 +1,7 @@
 package be.pst.core.validation;
 
 import be.pst.core.action.Action;
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import be.pst.core.label.Labels;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.plan.Organisation;

@@ -28,33 +28,41 @@ final class ShareRules {
       Action action = l.action().get();
       BigDecimal sum = BigDecimal.ZERO;
       Set<String> seen = new HashSet<>();
+      boolean withPercent = action.objectiveShares().stream().allMatch(s -> s.percent().isPresent());
+      boolean withoutPercent =
+          action.objectiveShares().stream().allMatch(s -> s.percent().isEmpty());
+      if (!withPercent && !withoutPercent) {
+        issues.error(l.path(), "shares-partly-without-percent",
+            "certaines parts par objectif ont un pourcentage, d'autres non");
+      }
       for (ObjectiveShare share : action.objectiveShares()) {
         String oo = share.operationalObjectiveCode();
-        sum = sum.add(share.percent());
+        BigDecimal percent = share.percent().orElse(BigDecimal.ZERO);
+        sum = sum.add(percent);
         if (!objectives.contains(oo)) {
           issues.error(
               l.path(),
               "dangling-reference",
               "la part attribuée à « " + oo + " » ne vise aucun objectif opérationnel du plan");
         }
-        if (share.percent().signum() <= 0) {
+        if (share.percent().isPresent() && percent.signum() <= 0) {
           issues.error(
               l.path(),
               "share-not-positive",
-              "la part attribuée à « " + oo + " » vaut " + share.percent().toPlainString() + " %");
+              "la part attribuée à « " + oo + " » vaut " + percent.toPlainString() + " %");
         }
         if (!seen.add(oo)) {
           issues.error(l.path(), "duplicate-share", "deux parts sont attribuées à « " + oo + " »");
         }
       }
-      if (sum.compareTo(HUNDRED) != 0) {
+      if (withPercent && sum.compareTo(HUNDRED) != 0) {
         issues.error(
             l.path(),
             "shares-not-100",
             "les parts par objectif totalisent " + sum.toPlainString() + " % au lieu de 100 %");
       }
       String home = l.home().map(OperationalObjective::code).orElse("");
-      if (!seen.contains(home)) {
+      if (withPercent && !seen.contains(home)) {
         issues.error(
             l.path(),
             "home-share-missing",

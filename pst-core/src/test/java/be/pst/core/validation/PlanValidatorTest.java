@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.core.action.Action;
 import be.pst.core.action.ObjectiveShare;
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import be.pst.core.fixtures.Ottignies;
 import be.pst.core.fixtures.SaintGhislain;
 import be.pst.core.indicator.Indicator;
@@ -13,6 +13,7 @@ import be.pst.core.indicator.Measurement;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.person.Person;
+import be.pst.core.person.Pilot;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Organisation;
@@ -41,7 +42,7 @@ class PlanValidatorTest {
   }
 
   private static Action piloted(String code) {
-    return Action.builder().code(code).title("Action de test").administrativePilot(Person.ofInitials("DG")).build();
+    return Action.builder().code(code).title("Action de test").addAdministrativePilots(Pilot.of(Person.ofInitials("DG"))).build();
   }
 
   @Test
@@ -112,7 +113,7 @@ class PlanValidatorTest {
     Plan plan = withOp1Actions(ottignies, parent);
     StrategicObjective os1 = plan.strategicObjectives().get(0);
     List<OperationalObjective> oos = new ArrayList<>(os1.operationalObjectives());
-    oos.set(0, oos.get(0).withDeadline(PartialDate.ofYear(2024)));
+    oos.set(0, oos.get(0).withSchedule(Schedule.until(PartialDate.ofYear(2024))));
     plan = plan.withStrategicObjectives(List.of(os1.withOperationalObjectives(oos)));
     ValidationReport report = PlanValidator.validate(plan);
     assertThat(report.issues("missing-pilot")).noneMatch(i -> i.path().toString().contains("T1"));

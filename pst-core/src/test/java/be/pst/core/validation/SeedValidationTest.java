@@ -9,6 +9,7 @@ import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Plan;
 import be.pst.core.schedule.PartialDate;
+import be.pst.core.schedule.Schedule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class SeedValidationTest {
                 s ->
                     s.withOperationalObjectives(
                         s.operationalObjectives().stream()
-                            .map(oo -> oo.code().equals(ooCode) ? oo.withDeadline(deadline) : oo)
+                            .map(oo -> oo.code().equals(ooCode) ? oo.withSchedule(Schedule.until(deadline)) : oo)
                             .toList()))
             .toList();
     return plan.withStrategicObjectives(os);

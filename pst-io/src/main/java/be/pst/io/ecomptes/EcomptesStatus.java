@@ -1,6 +1,6 @@
 package be.pst.io.ecomptes;
 
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import be.pst.core.label.Labels;
 import java.util.List;
 import java.util.Objects;

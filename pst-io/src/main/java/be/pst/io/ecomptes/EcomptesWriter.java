@@ -4,7 +4,7 @@ import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
-import be.pst.core.action.HumanResources;
+import be.pst.core.element.HumanResources;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.element.Volet;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.pst.budget.line.BudgetLine;
 import be.pst.core.action.Action;
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.element.Volet;
 import be.pst.core.person.Person;

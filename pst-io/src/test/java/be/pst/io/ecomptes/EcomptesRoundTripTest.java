@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.element.Volet;

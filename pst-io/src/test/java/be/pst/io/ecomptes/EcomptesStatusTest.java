@@ -2,7 +2,7 @@ package be.pst.io.ecomptes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

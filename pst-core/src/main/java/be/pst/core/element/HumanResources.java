@@ -1,14 +1,16 @@
-package be.pst.core.action;
+package be.pst.core.element;
 
 import be.pst.core.style.PstStyle;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The staff time an action needs (ressources humaines): hours per week ("6h/semaine", seed 004)
- * and/or full-time equivalents (ETP), with an optional note.
+ * The staff time an element needs (ressources humaines): hours per week ("6h/semaine", seed
+ * 004) and/or full-time equivalents (ETP, as eComptes records them), with an optional note, and
+ * the staff of each exercice when the fiche gives it year by year (seed 000).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -74,6 +76,13 @@ public abstract class HumanResources implements WithHumanResources {
   public abstract Optional<String> note();
 
   /**
+   * The staff of each exercice, when the fiche gives it year by year.
+   *
+   * @return the years, in the fiche's order
+   */
+  public abstract List<StaffYear> years();
+
+  /**
    * "6 h/semaine, 0.5 ETP (note)"; "non précisées" when nothing is given.
    *
    * @return the readable human resources
@@ -86,6 +95,9 @@ public abstract class HumanResources implements WithHumanResources {
         .ifPresent(
             f -> s.append(s.length() > 0 ? ", " : "").append(f.toPlainString()).append(" ETP"));
     note().ifPresent(n -> s.append(s.length() > 0 ? " (" + n + ")" : n));
+    for (StaffYear year : years()) {
+      s.append(s.length() > 0 ? "; " : "").append(year);
+    }
     return s.length() > 0 ? s.toString() : "non précisées";
   }
 }

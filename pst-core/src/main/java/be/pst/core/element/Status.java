@@ -1,4 +1,4 @@
-package be.pst.core.action;
+package be.pst.core.element;
 
 import be.pst.core.label.Labels;
 import java.util.List;

@@ -1,4 +1,4 @@
-package be.pst.core.action;
+package be.pst.core.element;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
