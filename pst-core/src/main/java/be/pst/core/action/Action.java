@@ -1,5 +1,6 @@
 package be.pst.core.action;
 
+import be.pst.core.element.ElementBuilder;
 import be.pst.core.element.PlanElement;
 import be.pst.core.funding.Funding;
 import be.pst.core.person.Person;
@@ -38,7 +39,8 @@ public abstract class Action implements PlanElement, WithAction {
   }
 
   /** Builds an {@link Action}; obtain one with {@link Action#builder()}. */
-  public static final class Builder extends ImmutableAction.Builder {
+  public static final class Builder extends ImmutableAction.Builder
+      implements ElementBuilder<Builder> {
     Builder() {}
   }
 

@@ -1,6 +1,7 @@
 package be.pst.core.objective;
 
 import be.pst.core.action.Action;
+import be.pst.core.element.ElementBuilder;
 import be.pst.core.element.PlanElement;
 import be.pst.core.schedule.PartialDate;
 import be.pst.core.schedule.Schedule;
@@ -37,7 +38,8 @@ public abstract class OperationalObjective implements PlanElement, WithOperation
    * Builds an {@link OperationalObjective}; obtain one with {@link
    * OperationalObjective#builder()}.
    */
-  public static final class Builder extends ImmutableOperationalObjective.Builder {
+  public static final class Builder extends ImmutableOperationalObjective.Builder
+      implements ElementBuilder<Builder> {
     Builder() {}
   }
 

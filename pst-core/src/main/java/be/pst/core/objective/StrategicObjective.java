@@ -1,6 +1,7 @@
 package be.pst.core.objective;
 
 import be.pst.core.action.Action;
+import be.pst.core.element.ElementBuilder;
 import be.pst.core.element.PlanElement;
 import be.pst.core.element.Volet;
 import be.pst.core.style.PstStyle;
@@ -32,7 +33,8 @@ public abstract class StrategicObjective implements PlanElement, WithStrategicOb
   }
 
   /** Builds a {@link StrategicObjective}; obtain one with {@link StrategicObjective#builder()}. */
-  public static final class Builder extends ImmutableStrategicObjective.Builder {
+  public static final class Builder extends ImmutableStrategicObjective.Builder
+      implements ElementBuilder<Builder> {
     Builder() {}
   }
 

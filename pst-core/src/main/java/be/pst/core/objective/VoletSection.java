@@ -1,5 +1,6 @@
 package be.pst.core.objective;
 
+import be.pst.core.element.ElementBuilder;
 import be.pst.core.element.PlanElement;
 import be.pst.core.style.PstStyle;
 import java.util.List;
@@ -31,7 +32,8 @@ public abstract class VoletSection implements PlanElement, WithVoletSection {
   }
 
   /** Builds a {@link VoletSection}; obtain one with {@link VoletSection#builder()}. */
-  public static final class Builder extends ImmutableVoletSection.Builder {
+  public static final class Builder extends ImmutableVoletSection.Builder
+      implements ElementBuilder<Builder> {
     Builder() {}
   }
 
