@@ -276,7 +276,7 @@ final class EcomptesReader {
         .title(label.title())
         .description(common.description)
         .comments(common.remark)
-        .deadline(deadline)
+        .schedule(deadline.map(be.pst.core.schedule.Schedule::until))
         .addAllActions(built)
         .build());
   }
@@ -335,11 +335,11 @@ final class EcomptesReader {
     }
     Optional<Person> responsible = person(node, "Responsable");
     if (responsible.isPresent()) {
-      b.administrativePilot(responsible.get());
+      b.addAdministrativePilots(be.pst.core.person.Pilot.of(responsible.get()));
     }
     Optional<Person> mandatary = person(node, "Mandataire");
     if (mandatary.isPresent()) {
-      b.politicalPilot(mandatary.get());
+      b.addPoliticalPilots(be.pst.core.person.Pilot.of(mandatary.get()));
     }
     Optional<XmlNode> dep = node.child("Departement");
     if (dep.isPresent() && !dep.get().text().isEmpty()) {

@@ -284,7 +284,9 @@ final class EcomptesWriter {
     out.start("Action").attribute("ElementId", a.code())
         .attribute("Exercice", Integer.toString(exercice));
     writeBase(Labels.encode(codes, a.title()), summarise(a), a.description(), a.comments(),
-        a.administrativePilot(), a.politicalPilot(), a.services().stream().findFirst(),
+        a.administrativePilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
+        a.politicalPilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
+        a.services().stream().findFirst(),
         a.localPlans(), a.partners(), budgeted.linesOf(a.code()));
     out.end();
     for (Action sub : a.subActions()) {

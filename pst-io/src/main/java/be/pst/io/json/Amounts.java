@@ -242,6 +242,20 @@ final class Amounts {
     writeCents(out, EuroAmount.from(amount).cents());
   }
 
+  /**
+   * Writes an amount object, or refuses an amount the format cannot hold (another currency, a
+   * fraction of a cent, beyond a {@code long} of cents) naming its pointer.
+   */
+  static void write(JsonOutput out, MonetaryAmount amount) throws IOException {
+    long cents;
+    try {
+      cents = EuroAmount.from(amount).cents();
+    } catch (RuntimeException e) {
+      throw out.unwritable("the amount " + amount + " (" + e.getMessage() + ")");
+    }
+    writeCents(out.generator(), cents);
+  }
+
   /** Writes an amount object from cents. */
   static void writeCents(JsonGenerator out, long cents) throws IOException {
     writeCents(out, BigDecimal.valueOf(cents, 2));

@@ -38,15 +38,35 @@ final class JsonInput {
   final String source;
   final boolean lenient;
   private final List<PstJsonWarning> warnings = new ArrayList<>();
+  private final java.util.Map<String, String> interned = new java.util.HashMap<>();
+
+  /** The longest string read; the parser of {@link PstJsonReader} enforces its own. */
+  private final int maxStringLength;
+  /** The deepest nesting read; the parser of {@link PstJsonReader} enforces its own. */
+  private final int maxDepth;
 
   JsonInput(JsonParser parser, String source, boolean lenient) {
+    this(parser, source, lenient, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** An input that enforces bounds itself, for a parser whose constraints are not ours. */
+  JsonInput(JsonParser parser, String source, boolean lenient, int maxStringLength,
+      int maxDepth) {
     this.parser = parser;
     this.source = source;
     this.lenient = lenient;
+    this.maxStringLength = maxStringLength;
+    this.maxDepth = maxDepth;
   }
 
   List<PstJsonWarning> warnings() {
     return List.copyOf(warnings);
+  }
+
+  /** One instance of each distinct string of a document, for strings that repeat (codes). */
+  String intern(String value) {
+    String known = interned.putIfAbsent(value, value);
+    return known == null ? value : known;
   }
 
   // ---------------------------------------------------------------- problems and warnings
@@ -163,12 +183,20 @@ final class JsonInput {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw expected(what + " (an object)");
     }
+    checkDepth();
   }
 
   /** Checks that the current token starts an array. */
   void startArray(String what) throws PstFormatException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw expected(what + " (an array)");
+    }
+    checkDepth();
+  }
+
+  private void checkDepth() throws PstFormatException {
+    if (parser.getParsingContext().getNestingDepth() > maxDepth) {
+      throw fail("document nested deeper than " + maxDepth + " levels");
     }
   }
 
@@ -221,11 +249,16 @@ final class JsonInput {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw expected("a string");
     }
+    String text;
     try {
-      return parser.getText();
+      text = parser.getText();
     } catch (IOException e) {
       throw fail("unreadable string: " + e.getMessage(), e);
     }
+    if (text.length() > maxStringLength) {
+      throw fail("string longer than " + maxStringLength + " characters (" + text.length() + ")");
+    }
+    return text;
   }
 
   /** A string that must hold something other than white space (codes, titles, names). */

@@ -198,11 +198,24 @@ public final class PstJsonReader {
     JsonInput in = new JsonInput(parser, source, lenient);
     BudgetedPlan plan;
     try {
-      plan = DocumentDecoder.readDocument(in);
+      plan = readDocument(in);
     } catch (JsonProcessingException e) {
       throw in.fromJackson(e);
     }
     return PstJsonResult.of(plan, in.warnings());
+  }
+
+  /** Reads a whole document, from its first token to the end of the input. */
+  static BudgetedPlan readDocument(JsonInput in) throws IOException, PstFormatException {
+    if (in.next() == null) {
+      throw in.fail("empty document: expected a be.pst/1 object");
+    }
+    BudgetedPlan plan = PlanCodecs.DOCUMENT.read(in);
+    if (in.next() != null) {
+      throw in.fail("unexpected content (" + JsonInput.describe(in.parser.currentToken())
+          + ") after the end of the document");
+    }
+    return plan;
   }
 
   /** Returns {@code PstJsonReader[strict|lenient]}. */
