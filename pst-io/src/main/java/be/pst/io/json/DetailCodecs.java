@@ -47,6 +47,11 @@ final class DetailCodecs {
     public String describe() {
       return "an amount";
     }
+
+    @Override
+    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
+      return amountSchema(schemas);
+    }
   };
 
   /** An amount of the model held as any {@code MonetaryAmount}; read back as a euro amount. */
@@ -65,10 +70,36 @@ final class DetailCodecs {
     public String describe() {
       return "an amount";
     }
+
+    @Override
+    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
+      return amountSchema(schemas);
+    }
   };
 
+  /**
+   * The schema of an amount: euros to the cent as a string or a number; {@code currency} is
+   * {@code "EUR"} (a Moneta {@code CurrencyUnit} object is also read); {@code formatted}, as
+   * {@code jackson-datatype-money} writes it, is ignored.
+   */
+  static java.util.Map<String, Object> amountSchema(JsonSchemas schemas) {
+    return schemas.ref("amount", () -> JsonSchemas.obj(
+        "type", "object",
+        "required", java.util.List.of("amount", "currency"),
+        "additionalProperties", false,
+        "properties", JsonSchemas.obj(
+            "amount", JsonSchemas.obj("oneOf", java.util.List.of(
+                JsonSchemas.obj("type", "string", "pattern", "^-?[0-9]+(\\.[0-9]{1,2})?$"),
+                JsonSchemas.obj("type", "number"))),
+            "currency", JsonSchemas.obj("oneOf", java.util.List.of(
+                JsonSchemas.obj("const", "EUR"),
+                JsonSchemas.obj("type", "object", "required", java.util.List.of("currencyCode"),
+                    "properties", JsonSchemas.obj("currencyCode", JsonSchemas.obj("const", "EUR"))))),
+            "formatted", JsonSchemas.obj("type", "string"))));
+  }
+
   static final ObjectCodec<Person, Person.Builder> PERSON =
-      ObjectCodec.table("a person", Person::builder, Person.Builder::build)
+      ObjectCodec.table("person", "a person", Person::builder, Person.Builder::build)
           .optional("name", ValueCodec.TEXT, Person::name, Person.Builder::name)
           .optional("firstName", ValueCodec.TEXT, Person::firstName, Person.Builder::firstName)
           .optional("lastName", ValueCodec.TEXT, Person::lastName, Person.Builder::lastName)
@@ -81,7 +112,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<Pilot, Pilot.Builder> PILOT =
-      ObjectCodec.table("a pilot", Pilot::builder, Pilot.Builder::build)
+      ObjectCodec.table("pilot", "a pilot", Pilot::builder, Pilot.Builder::build)
           .required("kind", ValueCodec.enumeration(PilotKind.class), Pilot::kind,
               Pilot.Builder::kind)
           .optional("person", PERSON, Pilot::person, Pilot.Builder::person)
@@ -89,7 +120,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<Schedule, Schedule.Builder> SCHEDULE =
-      ObjectCodec.table("a schedule", Schedule::builder, Schedule.Builder::build)
+      ObjectCodec.table("schedule", "a schedule", Schedule::builder, Schedule.Builder::build)
           .optional("start", ValueCodec.PARTIAL_DATE, Schedule::start, Schedule.Builder::start)
           .optional("end", ValueCodec.PARTIAL_DATE, Schedule::end, Schedule.Builder::end)
           .flag("openEnded", Schedule::openEnded, Schedule.Builder::openEnded)
@@ -97,7 +128,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<Step, Step.Builder> STEP =
-      ObjectCodec.table("a step", Step::builder, Step.Builder::build)
+      ObjectCodec.table("step", "a step", Step::builder, Step.Builder::build)
           .required("title", ValueCodec.TEXT, Step::title, Step.Builder::title)
           .optional("schedule", SCHEDULE, Step::schedule, Step.Builder::schedule)
           .optional("assignee", PERSON, Step::assignee, Step.Builder::assignee)
@@ -107,7 +138,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<FundingSource, FundingSource.Builder> FUNDING_SOURCE =
-      ObjectCodec.table("a funding source", FundingSource::builder, FundingSource.Builder::build)
+      ObjectCodec.table("fundingSource", "a funding source", FundingSource::builder, FundingSource.Builder::build)
           .required("funder", ValueCodec.enumeration(Funder.class), FundingSource::funder,
               FundingSource.Builder::funder)
           .optional("programme", ValueCodec.TEXT, FundingSource::programme,
@@ -115,7 +146,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<Funding, Funding.Builder> FUNDING =
-      ObjectCodec.table("a funding", Funding::builder, Funding.Builder::build)
+      ObjectCodec.table("funding", "a funding", Funding::builder, Funding.Builder::build)
           .required("source", FUNDING_SOURCE, Funding::source, Funding.Builder::source)
           .optional("status", ValueCodec.enumeration(FundingStatus.class), Funding::status,
               Funding.Builder::status)
@@ -127,7 +158,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<StaffYear, StaffYear.Builder> STAFF_YEAR =
-      ObjectCodec.table("a year of staff", StaffYear::builder, StaffYear.Builder::build)
+      ObjectCodec.table("staffYear", "a year of staff", StaffYear::builder, StaffYear.Builder::build)
           .required("exercice", ValueCodec.YEAR, StaffYear::exercice, StaffYear.Builder::exercice)
           .optional("fte", ValueCodec.DECIMAL, StaffYear::fte, StaffYear.Builder::fte)
           .optional("additionalFte", ValueCodec.DECIMAL, StaffYear::additionalFte,
@@ -136,7 +167,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<HumanResources, HumanResources.Builder> HUMAN_RESOURCES =
-      ObjectCodec.table("human resources", HumanResources::builder,
+      ObjectCodec.table("humanResources", "human resources", HumanResources::builder,
               HumanResources.Builder::build)
           .optional("hoursPerWeek", ValueCodec.DECIMAL, HumanResources::hoursPerWeek,
               HumanResources.Builder::hoursPerWeek)
@@ -147,7 +178,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<ObjectiveShare, ObjectiveShare.Builder> OBJECTIVE_SHARE =
-      ObjectCodec.table("an objective share", ObjectiveShare::builder,
+      ObjectCodec.table("objectiveShare", "an objective share", ObjectiveShare::builder,
               ObjectiveShare.Builder::build)
           .required("operationalObjective", ValueCodec.TEXT,
               ObjectiveShare::operationalObjectiveCode,
@@ -157,7 +188,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<ActionLink, ActionLink.Builder> ACTION_LINK =
-      ObjectCodec.table("a link to an action", ActionLink::builder, ActionLink.Builder::build)
+      ObjectCodec.table("actionLink", "a link to an action", ActionLink::builder, ActionLink.Builder::build)
           .required("kind", ValueCodec.enumeration(LinkKind.class), ActionLink::kind,
               ActionLink.Builder::kind)
           .required("action", ValueCodec.TEXT, ActionLink::actionCode,
@@ -166,7 +197,7 @@ final class DetailCodecs {
           .codec();
 
   static final ObjectCodec<BudgetItem, BudgetItem.Builder> BUDGET_ITEM =
-      ObjectCodec.table("a budget item", BudgetItem::builder, BudgetItem.Builder::build)
+      ObjectCodec.table("budgetItem", "a budget item", BudgetItem::builder, BudgetItem.Builder::build)
           .required("label", ValueCodec.TEXT, BudgetItem::label, BudgetItem.Builder::label)
           .optional("quantity", ValueCodec.DECIMAL, BudgetItem::quantity,
               BudgetItem.Builder::quantity)

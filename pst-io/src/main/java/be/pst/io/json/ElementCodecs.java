@@ -26,7 +26,8 @@ final class ElementCodecs {
 
   /** The members of every element, in writing order (see {@code docs/format.md}). */
   static final List<ObjectCodec.Member<? super PlanElement, ? super ElementBuilder<?>>> COMMON =
-      ObjectCodec.<PlanElement, ElementBuilder<?>>table("an element", () -> null, b -> null)
+      ObjectCodec.<PlanElement, ElementBuilder<?>>table("element", "an element", () -> null,
+              b -> null)
           .required("code", ValueCodec.TEXT, PlanElement::code, ElementBuilder::code)
           .required("title", ValueCodec.TEXT, PlanElement::title, ElementBuilder::title)
           .optional("externalId", ValueCodec.EXTERNAL_ID, PlanElement::externalId,
@@ -86,7 +87,7 @@ final class ElementCodecs {
   private static ObjectCodec<Action, Action.Builder> action() {
     // sub-actions are actions: the table refers to its own codec through a holder
     ValueCodec<Action> self = new SelfReference<>(() -> ElementCodecs.ACTION);
-    return ObjectCodec.table("an action", Action::builder, Action.Builder::build)
+    return ObjectCodec.table("action", "an action", Action::builder, Action.Builder::build)
         .include(COMMON)
         .optional("context", ValueCodec.STRING, Action::context, Action.Builder::context)
         .list("risks", ValueCodec.STRING, Action::risks, Action.Builder::risks)
@@ -114,7 +115,7 @@ final class ElementCodecs {
   }
 
   static final ObjectCodec<OperationalObjective, OperationalObjective.Builder> OPERATIONAL =
-      ObjectCodec.table("an operational objective", OperationalObjective::builder,
+      ObjectCodec.table("operationalObjective", "an operational objective", OperationalObjective::builder,
               OperationalObjective.Builder::build)
           .include(COMMON)
           .structure("actions", ACTION, OperationalObjective::actions,
@@ -122,7 +123,7 @@ final class ElementCodecs {
           .codec();
 
   static final ObjectCodec<StrategicObjective, StrategicObjective.Builder> STRATEGIC =
-      ObjectCodec.table("a strategic objective", StrategicObjective::builder,
+      ObjectCodec.table("strategicObjective", "a strategic objective", StrategicObjective::builder,
               StrategicObjective.Builder::build)
           .include(COMMON)
           .optional("axis", ValueCodec.TEXT, StrategicObjective::axisCode,
@@ -136,7 +137,7 @@ final class ElementCodecs {
           .codec();
 
   static final ObjectCodec<VoletSection, VoletSection.Builder> VOLET_SECTION =
-      ObjectCodec.table("a volet section", VoletSection::builder, VoletSection.Builder::build)
+      ObjectCodec.table("voletSection", "a volet section", VoletSection::builder, VoletSection.Builder::build)
           .include(COMMON)
           .list("strategicObjectives", ValueCodec.TEXT, VoletSection::strategicObjectiveCodes,
               VoletSection.Builder::strategicObjectiveCodes)
@@ -163,6 +164,11 @@ final class ElementCodecs {
     @Override
     public String describe() {
       return "an action";
+    }
+
+    @Override
+    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
+      return target.get().schema(schemas);
     }
   }
 }

@@ -30,7 +30,7 @@ final class IndicatorCodecs {
   private IndicatorCodecs() {}
 
   static final ObjectCodec<Recurrence, Recurrence.Builder> RECURRENCE =
-      ObjectCodec.table("a recurrence", Recurrence::builder, Recurrence.Builder::build)
+      ObjectCodec.table("recurrence", "a recurrence", Recurrence::builder, Recurrence.Builder::build)
           .required("frequency", ValueCodec.enumeration(Frequency.class), Recurrence::frequency,
               Recurrence.Builder::frequency)
           .optional("start", ValueCodec.PARTIAL_DATE, Recurrence::start, Recurrence.Builder::start)
@@ -78,7 +78,7 @@ final class IndicatorCodecs {
   }
 
   static final ObjectCodec<MeasurementItem, MeasurementDraft> MEASUREMENT =
-      ObjectCodec.table("a measurement", MeasurementDraft::new, MeasurementItem::new)
+      ObjectCodec.table("measurement", "a measurement", MeasurementDraft::new, MeasurementItem::new)
           .required("date", ValueCodec.DATE, i -> i.measurement.date(),
               (d, v) -> d.builder.date(v))
           .required("value", ValueShape.CODEC,
@@ -88,7 +88,7 @@ final class IndicatorCodecs {
           .codec();
 
   static final ObjectCodec<Indicator, IndicatorDraft> INDICATOR =
-      ObjectCodec.table("an indicator", IndicatorDraft::new, IndicatorCodecs::build)
+      ObjectCodec.table("indicator", "an indicator", IndicatorDraft::new, IndicatorCodecs::build)
           .required("name", ValueCodec.TEXT, Indicator::name, (d, v) -> d.builder.name(v))
           .optional("code", ValueCodec.TEXT, Indicator::code, (d, v) -> d.builder.code(v))
           .required("kind", ValueCodec.enumeration(IndicatorKind.class), Indicator::kind,
@@ -184,6 +184,23 @@ final class IndicatorCodecs {
       @Override
       public String describe() {
         return "an indicator value";
+      }
+
+      @Override
+      public java.util.Map<String, Object> schema(JsonSchemas schemas) {
+        return schemas.ref("indicatorValue", () -> JsonSchemas.obj(
+            "description", "its shape follows the indicator's kind: DONE a boolean, COUNT and RATIO a"
+                + " decimal, AMOUNT an amount, TEXT a string, MILESTONE a date; a value of another"
+                + " kind is {\"kind\": …, \"value\": …}",
+            "oneOf", java.util.List.of(
+                JsonSchemas.obj("type", "boolean"),
+                JsonSchemas.obj("type", "string"),
+                JsonSchemas.obj("type", "number"),
+                DetailCodecs.amountSchema(schemas),
+                JsonSchemas.obj("type", "object", "required", java.util.List.of("kind", "value"),
+                    "additionalProperties", false, "properties", JsonSchemas.obj(
+                        "kind", ValueCodec.enumeration(IndicatorKind.class).schema(schemas),
+                        "value", JsonSchemas.obj())))));
       }
     };
 

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  */
 final class ObjectCodec<T, B> implements ValueCodec<T> {
 
+  private final String name;
   private final String what;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
@@ -39,11 +40,12 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   private final Map<String, Integer> index;
   private final String names;
 
-  private ObjectCodec(String what, Supplier<B> newBuilder, Function<B, T> build,
+  private ObjectCodec(String name, String what, Supplier<B> newBuilder, Function<B, T> build,
       List<Member<? super T, ? super B>> members) {
     if (members.size() > Long.SIZE) {
       throw new IllegalArgumentException("more than 64 members in " + what);
     }
+    this.name = name;
     this.what = what;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -63,12 +65,39 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   /**
    * Starts the table of an object.
    *
+   * @param name the name of the object's definition in the JSON Schema: "action"
    * @param what the object for messages: "an action"
    * @param newBuilder makes what reading fills
    * @param build turns it into the model value; its runtime exceptions become format problems
    */
-  static <T, B> Table<T, B> table(String what, Supplier<B> newBuilder, Function<B, T> build) {
-    return new Table<>(what, newBuilder, build);
+  static <T, B> Table<T, B> table(String name, String what, Supplier<B> newBuilder,
+      Function<B, T> build) {
+    return new Table<>(name, what, newBuilder, build);
+  }
+
+  @Override
+  public Map<String, Object> schema(JsonSchemas schemas) {
+    return schemas.ref(name, () -> objectSchema(schemas));
+  }
+
+  /** The schema of the object itself (not a reference to its definition). */
+  Map<String, Object> objectSchema(JsonSchemas schemas) {
+    Map<String, Object> properties = new java.util.LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (Member<? super T, ? super B> m : members) {
+      Map<String, Object> value = m.valueCodec.schema(schemas);
+      properties.put(m.name, m.list ? JsonSchemas.obj("type", "array", "items", value) : value);
+      if (m.required) {
+        required.add(m.name);
+      }
+    }
+    Map<String, Object> schema = JsonSchemas.obj("type", "object");
+    if (!required.isEmpty()) {
+      schema.put("required", required);
+    }
+    schema.put("additionalProperties", false);
+    schema.put("properties", properties);
+    return schema;
   }
 
   @Override
@@ -156,12 +185,14 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
   /** The table of an object, member by member, in writing order. */
   static final class Table<T, B> {
+    private final String name;
     private final String what;
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Member<? super T, ? super B>> members = new ArrayList<>();
 
-    private Table(String what, Supplier<B> newBuilder, Function<B, T> build) {
+    private Table(String name, String what, Supplier<B> newBuilder, Function<B, T> build) {
+      this.name = name;
       this.what = what;
       this.newBuilder = newBuilder;
       this.build = build;
@@ -297,7 +328,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
     /** The codec of the table. */
     ObjectCodec<T, B> codec() {
-      return new ObjectCodec<>(what, newBuilder, build, members);
+      return new ObjectCodec<>(name, what, newBuilder, build, members);
     }
   }
 

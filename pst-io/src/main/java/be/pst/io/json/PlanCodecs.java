@@ -40,7 +40,7 @@ final class PlanCodecs {
       .collect(Collectors.toUnmodifiableMap(EconomicGroup::code, g -> g));
 
   static final ObjectCodec<Authority, Authority.Builder> AUTHORITY =
-      ObjectCodec.table("an authority", Authority::builder, Authority.Builder::build)
+      ObjectCodec.table("authority", "an authority", Authority::builder, Authority.Builder::build)
           .required("kind", ValueCodec.enumeration(AuthorityKind.class), Authority::kind,
               Authority.Builder::kind)
           .required("name", ValueCodec.TEXT, Authority::name, Authority.Builder::name)
@@ -48,7 +48,7 @@ final class PlanCodecs {
           .codec();
 
   static final ObjectCodec<Legislature, Legislature.Builder> LEGISLATURE =
-      ObjectCodec.table("a legislature", Legislature::builder, Legislature.Builder::build)
+      ObjectCodec.table("legislature", "a legislature", Legislature::builder, Legislature.Builder::build)
           .required("firstExercice", ValueCodec.YEAR, Legislature::firstExercice,
               Legislature.Builder::firstExercice)
           .required("lastExercice", ValueCodec.YEAR, Legislature::lastExercice,
@@ -56,7 +56,7 @@ final class PlanCodecs {
           .codec();
 
   static final ObjectCodec<Axis, Axis.Builder> AXIS =
-      ObjectCodec.table("an axis", Axis::builder, Axis.Builder::build)
+      ObjectCodec.table("axis", "an axis", Axis::builder, Axis.Builder::build)
           .required("code", ValueCodec.TEXT, Axis::code, Axis.Builder::code)
           .required("title", ValueCodec.TEXT, Axis::title, Axis.Builder::title)
           .optional("description", ValueCodec.STRING, Axis::description,
@@ -64,7 +64,7 @@ final class PlanCodecs {
           .codec();
 
   static final ObjectCodec<PoliticalDeclaration, PoliticalDeclaration.Builder> DECLARATION =
-      ObjectCodec.table("a political declaration", PoliticalDeclaration::builder,
+      ObjectCodec.table("politicalDeclaration", "a political declaration", PoliticalDeclaration::builder,
               PoliticalDeclaration.Builder::build)
           .required("kind", ValueCodec.TEXT, PoliticalDeclaration::kind,
               PoliticalDeclaration.Builder::kind)
@@ -77,7 +77,7 @@ final class PlanCodecs {
           .codec();
 
   static final ObjectCodec<PoliticalObjective, PoliticalObjective.Builder> POLITICAL_OBJECTIVE =
-      ObjectCodec.table("a political objective", PoliticalObjective::builder,
+      ObjectCodec.table("politicalObjective", "a political objective", PoliticalObjective::builder,
               PoliticalObjective.Builder::build)
           .required("code", ValueCodec.TEXT, PoliticalObjective::code,
               PoliticalObjective.Builder::code)
@@ -100,7 +100,8 @@ final class PlanCodecs {
   /** An organisation of a list whose kind is {@code kind}: "kind" written only if it differs. */
   private static ObjectCodec<Organisation, Organisation.Builder> organisation(
       OrganisationKind kind) {
-    return ObjectCodec.table(kind == OrganisationKind.SERVICE ? "a service" : "a partner",
+    return ObjectCodec.table(kind == OrganisationKind.SERVICE ? "service" : "partner",
+            kind == OrganisationKind.SERVICE ? "a service" : "a partner",
             () -> Organisation.builder().kind(kind), Organisation.Builder::build)
         .required("name", ValueCodec.TEXT, Organisation::name, Organisation.Builder::name)
         .defaulted("kind", ValueCodec.enumeration(OrganisationKind.class), kind,
@@ -111,7 +112,7 @@ final class PlanCodecs {
   }
 
   static final ObjectCodec<Project, Project.Builder> PROJECT =
-      ObjectCodec.table("a project", Project::builder, Project.Builder::build)
+      ObjectCodec.table("project", "a project", Project::builder, Project.Builder::build)
           .required("code", ValueCodec.TEXT, Project::code, Project.Builder::code)
           .required("title", ValueCodec.TEXT, Project::title, Project.Builder::title)
           .optional("description", ValueCodec.STRING, Project::description,
@@ -121,7 +122,7 @@ final class PlanCodecs {
           .codec();
 
   static final ObjectCodec<Plan, Plan.Builder> PLAN =
-      ObjectCodec.table("a plan", Plan::builder, Plan.Builder::build)
+      ObjectCodec.table("plan", "a plan", Plan::builder, Plan.Builder::build)
           .required("authority", AUTHORITY, Plan::authority, Plan.Builder::authority)
           .required("title", ValueCodec.TEXT, Plan::title, Plan.Builder::title)
           .required("legislature", LEGISLATURE, Plan::legislature, Plan.Builder::legislature)
@@ -163,6 +164,15 @@ final class PlanCodecs {
     public String describe() {
       return "an economic group code";
     }
+
+    @Override
+    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
+      List<String> codes = new java.util.ArrayList<>();
+      for (EconomicGroup group : EconomicGroup.values()) {
+        codes.add(group.code());
+      }
+      return schemas.scalar("economicGroup", JsonSchemas.obj("enum", codes));
+    }
   };
 
   /** The code of the element a line belongs to: one string instance per code in a document. */
@@ -181,10 +191,15 @@ final class PlanCodecs {
     public String describe() {
       return "a non-blank string";
     }
+
+    @Override
+    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
+      return ValueCodec.TEXT.schema(schemas);
+    }
   };
 
   static final ObjectCodec<BudgetLine, BudgetLine.Builder> BUDGET_LINE =
-      ObjectCodec.table("a budget line", BudgetLine::builder, BudgetLine.Builder::build)
+      ObjectCodec.table("budgetLine", "a budget line", BudgetLine::builder, BudgetLine.Builder::build)
           .required("exercice", ValueCodec.YEAR, BudgetLine::exercice,
               BudgetLine.Builder::exercice)
           .optional("group", GROUP, BudgetLine::group, BudgetLine.Builder::group)
@@ -236,10 +251,15 @@ final class PlanCodecs {
     public String describe() {
       return "\"" + FORMAT + "\"";
     }
+
+    @Override
+    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
+      return JsonSchemas.obj("const", FORMAT);
+    }
   };
 
   static final ObjectCodec<BudgetedPlan, DocumentDraft> DOCUMENT =
-      ObjectCodec.table("a be.pst/1 document", DocumentDraft::new,
+      ObjectCodec.table("document", "a be.pst/1 document", DocumentDraft::new,
               (DocumentDraft d) -> BudgetedPlan.of(d.plan, d.lines))
           .required("format", FORMAT_VALUE, p -> FORMAT, (d, v) -> { })
           .required("plan", PLAN, BudgetedPlan::plan, (d, v) -> d.plan = v)

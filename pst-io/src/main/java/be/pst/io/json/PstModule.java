@@ -117,6 +117,16 @@ public final class PstModule extends SimpleModule {
     addDeserializer(type, new CodecDeserializer<>(type, codec, document));
   }
 
+  /** Whether the value whose first token is current is the root value of the input. */
+  private static boolean atRoot(JsonParser parser) {
+    com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext();
+    if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+        || parser.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+      context = context.getParent();
+    }
+    return context != null && context.inRoot();
+  }
+
   private static final class CodecSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient ValueCodec<T> codec;
@@ -148,7 +158,7 @@ public final class PstModule extends SimpleModule {
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JsonInput in = new JsonInput(parser, MAPPER_SOURCE, false, MAX_STRING_LENGTH, MAX_DEPTH);
       try {
-        boolean root = parser.getParsingContext().inRoot();
+        boolean root = atRoot(parser);
         T value = codec.read(in);
         if (document && root && parser.nextToken() != null) {
           throw in.fail("unexpected content (" + JsonInput.describe(parser.currentToken())
@@ -168,7 +178,7 @@ public final class PstModule extends SimpleModule {
     @Override
     public T getNullValue(DeserializationContext context) throws JsonMappingException {
       JsonParser parser = context.getParser();
-      if (parser != null && parser.getParsingContext().inRoot()) {
+      if (parser != null && atRoot(parser)) {
         PstFormatException problem = new PstFormatException(
             "null is not " + codec.describe(), MAPPER_SOURCE, "",
             parser.currentTokenLocation().getLineNr(),

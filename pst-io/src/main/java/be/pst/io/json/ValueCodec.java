@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads and writes one JSON value of the {@code be.pst/1} format: the unit every member table
@@ -29,8 +32,16 @@ interface ValueCodec<V> {
   /** Writes one value; fails with an {@link UnwritableValueException} beyond the bounds. */
   void write(JsonOutput out, V value) throws IOException;
 
-  /** What the value is, for the JSON Schema test and messages: "a string". */
+  /** What the value is, for messages: "a string". */
   String describe();
+
+  /**
+   * The JSON Schema of the value, registering the definitions it needs.
+   *
+   * @param schemas the definitions of the schema being built
+   * @return the schema of one value
+   */
+  Map<String, Object> schema(JsonSchemas schemas);
 
   /** A string, possibly blank. */
   ValueCodec<String> STRING = new ValueCodec<>() {
@@ -42,6 +53,11 @@ interface ValueCodec<V> {
     @Override
     public void write(JsonOutput out, String value) throws IOException {
       out.string(value);
+    }
+
+    @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return JsonSchemas.obj("type", "string");
     }
 
     @Override
@@ -63,6 +79,11 @@ interface ValueCodec<V> {
     }
 
     @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return schemas.scalar("text", JsonSchemas.obj("type", "string", "pattern", "\\S"));
+    }
+
+    @Override
     public String describe() {
       return "a non-blank string";
     }
@@ -78,6 +99,11 @@ interface ValueCodec<V> {
     @Override
     public void write(JsonOutput out, Integer value) throws IOException {
       out.generator().writeNumber(value);
+    }
+
+    @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return JsonSchemas.obj("type", "integer");
     }
 
     @Override
@@ -103,6 +129,11 @@ interface ValueCodec<V> {
     }
 
     @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return schemas.scalar("year", JsonSchemas.obj("type", "integer", "minimum", 1000, "maximum", 9999));
+    }
+
+    @Override
     public String describe() {
       return "a four-digit year";
     }
@@ -118,6 +149,12 @@ interface ValueCodec<V> {
     @Override
     public void write(JsonOutput out, BigDecimal value) throws IOException {
       out.decimal(value);
+    }
+
+    @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return schemas.scalar("decimal", JsonSchemas.obj("oneOf", List.of(JsonSchemas.obj("type", "string", "pattern",
+          "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"), JsonSchemas.obj("type", "number"))));
     }
 
     @Override
@@ -139,6 +176,11 @@ interface ValueCodec<V> {
     }
 
     @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return JsonSchemas.obj("type", "boolean");
+    }
+
+    @Override
     public String describe() {
       return "a boolean";
     }
@@ -154,6 +196,12 @@ interface ValueCodec<V> {
     @Override
     public void write(JsonOutput out, LocalDate value) throws IOException {
       out.string(value.toString());
+    }
+
+    @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return schemas.scalar("date", JsonSchemas.obj("type", "string", "pattern",
+          "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}$"));
     }
 
     @Override
@@ -175,6 +223,12 @@ interface ValueCodec<V> {
     }
 
     @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return schemas.scalar("partialDate", JsonSchemas.obj("type", "string", "pattern",
+          "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"));
+    }
+
+    @Override
     public String describe() {
       return "a partial date";
     }
@@ -190,6 +244,11 @@ interface ValueCodec<V> {
     @Override
     public void write(JsonOutput out, MonthDay value) throws IOException {
       out.string(value.toString());
+    }
+
+    @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return schemas.scalar("monthDay", JsonSchemas.obj("type", "string", "pattern", "^--[0-9]{2}-[0-9]{2}$"));
     }
 
     @Override
@@ -214,6 +273,11 @@ interface ValueCodec<V> {
     }
 
     @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return schemas.scalar("text", JsonSchemas.obj("type", "string", "pattern", "\\S"));
+    }
+
+    @Override
     public String describe() {
       return "a non-blank string";
     }
@@ -233,6 +297,11 @@ interface ValueCodec<V> {
     @Override
     public void write(JsonOutput out, Sdg value) throws IOException {
       out.generator().writeNumber(value.number());
+    }
+
+    @Override
+    public Map<String, Object> schema(JsonSchemas schemas) {
+      return JsonSchemas.obj("type", "integer", "minimum", 1, "maximum", 17);
     }
 
     @Override
@@ -264,6 +333,16 @@ interface ValueCodec<V> {
       public String describe() {
         return "one of the constants of " + type.getSimpleName();
       }
+
+      @Override
+      public Map<String, Object> schema(JsonSchemas schemas) {
+        List<String> names = new java.util.ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+          names.add(constant.name());
+        }
+        return schemas.scalar(Character.toLowerCase(type.getSimpleName().charAt(0))
+            + type.getSimpleName().substring(1), JsonSchemas.obj("enum", names));
+      }
     };
   }
 
@@ -292,6 +371,14 @@ interface ValueCodec<V> {
       @Override
       public String describe() {
         return what.toLowerCase(Locale.ROOT);
+      }
+
+      @Override
+      public Map<String, Object> schema(JsonSchemas schemas) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "string");
+        schema.put("description", what);
+        return schema;
       }
     };
   }

@@ -106,8 +106,8 @@ class EcomptesRoundTripTest {
   @Test
   void pilotsPartnersPlansFirstServiceAndTextsArePreserved() {
     Action a1 = action(imported.plan(), "OS1-OP1-A1");
-    assertThat(a1.administrativePilot()).contains(Person.ofInitials("LM/AL"));
-    assertThat(a1.politicalPilot()).contains(Person.of("Anne Dupont"));
+    assertThat(a1.administrativePilots()).extracting(p -> p.person().orElseThrow()).containsExactly(Person.ofInitials("LM/AL"));
+    assertThat(a1.politicalPilots()).extracting(p -> p.person().orElseThrow()).containsExactly(Person.of("Anne Dupont"));
     assertThat(a1.services()).containsExactly("Petite enfance");
     assertThat(a1.partners()).containsExactly("ONE", "Province du Brabant wallon");
     assertThat(a1.localPlans()).containsExactly("PCS");

@@ -201,8 +201,8 @@ class EcomptesXmlWriteTest {
         .code("A1")
         .title("Développer ".repeat(40))
         .progress(new BigDecimal("140"))
-        .politicalPilot(be.pst.core.person.Person.of("Mme " + "Marie-Christine ".repeat(5)
-            + "DE LA " + "VALLÉE ".repeat(30)))
+        .addPoliticalPilots(be.pst.core.person.Pilot.of(be.pst.core.person.Person.of("Mme " + "Marie-Christine ".repeat(5)
+            + "DE LA " + "VALLÉE ".repeat(30))))
         .build();
     BudgetedPlan plan = BudgetedPlan.of(Plan.builder()
         .authority(Authority.of(AuthorityKind.COMMUNE, "Perwez", "25084"))

@@ -47,8 +47,8 @@ final class OttigniesPlans {
         .status(Status.IN_PROGRESS)
         .progress(new BigDecimal("35.5"))
         .humanResources(HumanResources.ofFte(new BigDecimal("3.5")))
-        .administrativePilot(Person.ofInitials("LM/AL"))
-        .politicalPilot(Person.of("Anne Dupont"))
+        .addAdministrativePilots(be.pst.core.person.Pilot.of(Person.ofInitials("LM/AL")))
+        .addPoliticalPilots(be.pst.core.person.Pilot.of(Person.of("Anne Dupont")))
         .addServices("Petite enfance", "Ressources humaines")
         .addPartners("ONE", "Province du Brabant wallon")
         .addLocalPlans("PCS")
@@ -84,7 +84,7 @@ final class OttigniesPlans {
         .schedule(schedule("2020-04-01", "2020-09-30"))
         .status(Status.IN_PROGRESS)
         .progress(new BigDecimal("50"))
-        .administrativePilot(Person.of("MERTENS Laurence"))
+        .addAdministrativePilots(be.pst.core.person.Pilot.of(Person.of("MERTENS Laurence")))
         .build();
     Action a26 = Action.builder()
         .code("OS3-OP9-A26")
@@ -100,7 +100,7 @@ final class OttigniesPlans {
                 .code("OS1-OP1")
                 .title("Poursuivre le développement d'une politique de la Petite enfance de"
                     + " qualité")
-                .deadline(PartialDate.parse("2024-12"))
+                .schedule(be.pst.core.schedule.Schedule.until(PartialDate.parse("2024-12")))
                 .addActions(a1(), a5)
                 .build(),
             OperationalObjective.builder()

@@ -76,10 +76,4 @@ class PstJsonGoldenTest {
     String guide = Files.readString(Path.of("../docs/format.md"));
     assertThat(guide).contains("```json\n" + resource(GOLDEN) + "```");
   }
-
-  @Test
-  void shippedSchemaIsTheOneOfTheDocs() throws IOException {
-    assertThat(resource("/be/pst/io/pst-1.schema.json"))
-        .isEqualTo(Files.readString(Path.of("../docs/pst-1.schema.json")));
-  }
 }

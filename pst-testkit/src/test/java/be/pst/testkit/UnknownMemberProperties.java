@@ -1,10 +1,11 @@
-package be.pst.io.json;
+package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
+import be.pst.io.json.PstJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,8 +29,7 @@ class UnknownMemberProperties {
 
   @Provide
   Arbitrary<Tuple2<BudgetedPlan, Integer>> documentsAndPlaces() {
-    return new PstJsonRoundTripProperties()
-        .plans()
+    return PstArbitraries.budgetedPlans()
         .flatMap(plan -> Arbitraries.integers().between(0, 10_000).map(i -> Tuple.of(plan, i)));
   }
 

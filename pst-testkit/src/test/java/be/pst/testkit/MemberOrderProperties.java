@@ -1,8 +1,9 @@
-package be.pst.io.json;
+package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.budget.BudgetedPlan;
+import be.pst.io.json.PstJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,8 +32,7 @@ class MemberOrderProperties {
 
   @Provide
   Arbitrary<Tuple2<BudgetedPlan, Long>> plansAndSeeds() {
-    return new PstJsonRoundTripProperties()
-        .plans()
+    return PstArbitraries.budgetedPlans()
         .flatMap(plan -> Arbitraries.longs().map(seed -> Tuple.of(plan, seed)));
   }
 
