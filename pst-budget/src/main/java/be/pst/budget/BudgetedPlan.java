@@ -2,7 +2,10 @@ package be.pst.budget;
 
 import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
+import be.pst.core.action.Action;
 import be.pst.core.element.PlanElement;
+import be.pst.core.objective.OperationalObjective;
+import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
 import be.pst.core.style.PstStyle;
@@ -11,14 +14,18 @@ import be.pst.core.validation.PlanValidator;
 import be.pst.core.validation.Severity;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -141,6 +148,94 @@ public abstract class BudgetedPlan implements WithBudgetedPlan {
     List<BudgetLine> all = new ArrayList<>(lines());
     more.forEach(all::add);
     return withLines(all);
+  }
+
+  /**
+   * Copy without the element of that code and everything under it, and without their budget
+   * lines; see {@link Plan#remove}.
+   *
+   * @param code the code of the element to remove
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code
+   */
+  public BudgetedPlan remove(String code) {
+    Objects.requireNonNull(code, "code");
+    Set<String> removed = codesUnder(code);
+    List<BudgetLine> kept = new ArrayList<>();
+    for (BudgetLine line : lines()) {
+      if (line.elementCode().map(c -> !removed.contains(c)).orElse(true)) {
+        kept.add(line);
+      }
+    }
+    return BudgetedPlan.of(plan().remove(code), kept);
+  }
+
+  /**
+   * Copy where the element of code {@code oldCode} is re-coded, with every reference to it and
+   * its budget lines; see {@link Plan#recode}.
+   *
+   * @param oldCode the code to change
+   * @param newCode the new code, not blank and not yet used
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has {@code oldCode}, {@code newCode} is blank
+   *     or already used
+   */
+  public BudgetedPlan recode(String oldCode, String newCode) {
+    Plan recoded = plan().recode(oldCode, newCode);
+    List<BudgetLine> result = new ArrayList<>(lines().size());
+    for (BudgetLine line : lines()) {
+      result.add(line.elementCode().filter(oldCode::equals).isPresent()
+          ? line.withElementCode(newCode) : line);
+    }
+    return BudgetedPlan.of(recoded, result);
+  }
+
+  /**
+   * Copy where an element and everything under it are postponed (or brought forward) by whole
+   * years: their planned schedules ({@link Plan#postpone}) and their budget lines, whose
+   * exercices move by the same number of years.
+   *
+   * @param code the code of the element
+   * @param years the years to add, negative to bring it forward
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code, or a date or an exercice would
+   *     leave the four-digit years
+   */
+  public BudgetedPlan postpone(String code, int years) {
+    Plan postponed = plan().postpone(code, years, 0);
+    Set<String> moved = codesUnder(code);
+    List<BudgetLine> result = new ArrayList<>(lines().size());
+    for (BudgetLine line : lines()) {
+      result.add(line.elementCode().filter(moved::contains).isPresent()
+          ? line.withExercice(line.exercice() + years) : line);
+    }
+    return BudgetedPlan.of(postponed, result);
+  }
+
+  /** The codes of the element of that code and of everything under it. */
+  private Set<String> codesUnder(String code) {
+    Set<String> codes = new HashSet<>();
+    PlanElement element = plan().find(code)
+        .orElseThrow(() -> new IllegalArgumentException("no element '" + code + "' in the plan"));
+    Deque<PlanElement> todo = new ArrayDeque<>();
+    todo.add(element);
+    for (PlanElement e : plan().elements()) {
+      if (e.code().equals(code)) {
+        todo.add(e);
+      }
+    }
+    while (!todo.isEmpty()) {
+      PlanElement e = todo.poll();
+      codes.add(e.code());
+      if (e instanceof StrategicObjective) {
+        todo.addAll(((StrategicObjective) e).operationalObjectives());
+      } else if (e instanceof OperationalObjective) {
+        todo.addAll(((OperationalObjective) e).actions());
+      } else if (e instanceof Action) {
+        todo.addAll(((Action) e).subActions());
+      }
+    }
+    return codes;
   }
 
   /**

@@ -385,6 +385,81 @@ public abstract class Plan implements WithPlan {
     return withStrategicObjectives(result);
   }
 
+  /**
+   * Copy where the element with the same code as {@code element} (a volet section, a strategic
+   * objective, an operational objective, an action or a sub-action) is replaced by it, wherever
+   * it sits; every element of that kind with that code is replaced.
+   *
+   * @param element the updated element
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code, or the element with that code
+   *     is of another kind
+   */
+  public Plan replace(PlanElement element) {
+    return PlanEdits.replace(this, Objects.requireNonNull(element, "element"));
+  }
+
+  /**
+   * Copy without the element of that code and everything under it (dropping an action drops its
+   * sub-actions; dropping an objective drops its objectives and actions). References to what is
+   * removed are removed too: project action codes, action links, objective shares and volet
+   * sections' objective codes.
+   *
+   * @param code the code of the element to remove
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code
+   */
+  public Plan remove(String code) {
+    return PlanEdits.remove(this, Objects.requireNonNull(code, "code"));
+  }
+
+  /**
+   * Copy where an action (or sub-action), with its sub-actions, moves to the end of another
+   * operational objective, which becomes its home. Its objective shares are kept as they are:
+   * validation says whether they still fit.
+   *
+   * @param actionCode the code of the action to move
+   * @param operationalObjectiveCode the code of the objective it moves to
+   * @return the modified copy
+   * @throws IllegalArgumentException if no action or no operational objective has these codes
+   */
+  public Plan moveAction(String actionCode, String operationalObjectiveCode) {
+    return PlanEdits.moveAction(this, Objects.requireNonNull(actionCode, "actionCode"),
+        Objects.requireNonNull(operationalObjectiveCode, "operationalObjectiveCode"));
+  }
+
+  /**
+   * Copy where the element of code {@code oldCode} is re-coded {@code newCode}, together with
+   * every reference to it: objective shares, project action codes, action links and volet
+   * sections' objective codes.
+   *
+   * @param oldCode the code to change
+   * @param newCode the new code, not blank and not yet used
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has {@code oldCode}, {@code newCode} is blank
+   *     or already the code of an element
+   */
+  public Plan recode(String oldCode, String newCode) {
+    return PlanEdits.recode(this, Objects.requireNonNull(oldCode, "oldCode"), newCode);
+  }
+
+  /**
+   * Copy where an element and everything under it are postponed (or brought forward): the
+   * planned schedules of the element, of its objectives, actions and sub-actions, and of their
+   * steps move by {@code years} and {@code months}, each date at its own precision. Effective
+   * dates and indicator deadlines do not move.
+   *
+   * @param code the code of the element
+   * @param years the years to add, negative to bring it forward
+   * @param months the months to add on top
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code, a date known only to the year
+   *     would move by a number of months that is not whole years, or a year would leave 1–9999
+   */
+  public Plan postpone(String code, int years, int months) {
+    return PlanEdits.postpone(this, Objects.requireNonNull(code, "code"), years, months);
+  }
+
   private static List<Action> replace(List<Action> actions, Action updated) {
     List<Action> result = new ArrayList<>();
     for (Action a : actions) {
