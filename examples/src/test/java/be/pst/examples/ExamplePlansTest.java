@@ -87,7 +87,7 @@ class ExamplePlansTest {
 
     Map<String, Long> found = new TreeMap<>();
     for (ValidationIssue issue : report.issues()) {
-      found.merge(key(issue.rule(), issue.severity()), 1L, Long::sum);
+      found.merge(key(issue.rule().id(), issue.severity()), 1L, Long::sum);
     }
     assertThat(found).as("issues per rule, as %s documents them", example.readme())
         .isEqualTo(documentedIssues(example.readme()));

@@ -11,7 +11,7 @@ import be.pst.core.plan.Plan;
 import be.pst.core.style.PstStyle;
 import be.pst.core.element.ElementPath;
 import be.pst.core.validation.PlanValidator;
-import be.pst.core.validation.Severity;
+import be.pst.core.validation.Rule;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;
 import java.util.ArrayDeque;
@@ -300,58 +300,55 @@ public abstract class BudgetedPlan implements WithBudgetedPlan {
   }
 
   /**
-   * Rule id of a budget line naming an element (OS, OO, action) that is not in the plan: an
-   * error, at the root path, the message naming the code and the line.
-   */
-  public static final String RULE_UNKNOWN_ELEMENT = "budget-unknown-element";
-
-  /**
-   * Rule id of a budget line whose exercice lies outside the plan's legislature: a warning (a
-   * loan's charges, for one, may run past the legislature), at the path of the line's element.
-   */
-  public static final String RULE_OUTSIDE_LEGISLATURE = "budget-outside-legislature";
-
-  /**
    * Checks the plan ({@link PlanValidator}) and its budget ({@link #validateBudget()}).
    *
-   * @return the plan's issues followed by the budget's; never throws
+   * @return the plan's issues and the budget's, errors first (the plan's before the budget's at
+   *     each severity); never throws
    */
   public ValidationReport validate() {
     List<ValidationIssue> issues = new ArrayList<>(PlanValidator.validate(plan()).issues());
     issues.addAll(validateBudget().issues());
+    issues.sort(Comparator.comparing(ValidationIssue::severity));
     return ValidationReport.of(issues);
   }
 
   /**
-   * Checks that the budget lines fit the plan: every element code names an element of the plan
-   * (rule {@value #RULE_UNKNOWN_ELEMENT}, an error) and every exercice lies in the legislature
-   * (rule {@value #RULE_OUTSIDE_LEGISLATURE}, a warning). Lines are numbered from 1 in the
-   * messages, in input order.
+   * Checks that the budget lines fit the plan, with the budget rules of {@link Rule}:
    *
-   * @return the budget's issues, in line order; never throws
+   * <ul>
+   *   <li>{@link Rule#BUDGET_UNKNOWN_ELEMENT} (error, at the root): a line names no element of the
+   *       plan;
+   *   <li>{@link Rule#BUDGET_OUTSIDE_LEGISLATURE} (warning): a line's exercice lies outside the
+   *       legislature (a loan's charges, for one, may run past it);
+   *   <li>{@link Rule#BUDGET_NEGATIVE_AMOUNT} (warning): a negative amount (refunds exist, most
+   *       are typos);
+   *   <li>{@link Rule#BUDGET_BEFORE_START}, {@link Rule#BUDGET_AFTER_END} (warnings): a line's
+   *       exercice before the year its element's planned schedule starts, or after the year it
+   *       ends; ordinary debt (7X, 62) is not "after the end", since a loan's charges run for its
+   *       term;
+   *   <li>{@link Rule#BUDGET_IMPACT_WITHOUT_LINES} (warning): an action whose budget impact is
+   *       "Oui" and that has no projection line ({@link BudgetFigure#PROJECTION}), on itself or
+   *       its sub-actions;
+   *   <li>{@link Rule#BUDGET_LINES_WITHOUT_IMPACT} (warning): an action whose budget impact is
+   *       "Non" or "Indéterminé" and that has projection lines of its own.
+   * </ul>
+   *
+   * <p>Issues are at the path of the line's element (the root for the plan's own lines, for
+   * unknown elements and for volet sections); lines are numbered from 1 in the messages, in
+   * input order. A code shared by several elements names the first, as {@code Plan.find} does.
+   *
+   * @return the budget's issues, errors first, then per line in line order and per action in
+   *     document order; never throws
    */
   public ValidationReport validateBudget() {
-    Legislature legislature = plan().legislature();
     List<ValidationIssue> issues = new ArrayList<>();
-    Map<String, Optional<ElementPath>> paths = new HashMap<>();
-    int number = 0;
-    for (BudgetLine line : lines()) {
-      number++;
-      Optional<ElementPath> path = line.elementCode()
-          .flatMap(code -> paths.computeIfAbsent(code, plan()::pathOf));
-      if (line.elementCode().isPresent() && path.isEmpty()) {
-        issues.add(ValidationIssue.of(Severity.ERROR, ElementPath.root(), RULE_UNKNOWN_ELEMENT,
-            "la ligne budgétaire " + number + " (" + line + ") se rapporte à l'élément '"
-                + line.elementCode().get() + "', absent du plan"));
-      }
-      if (!legislature.contains(line.exercice())) {
-        issues.add(ValidationIssue.of(Severity.WARNING, path.orElse(ElementPath.root()),
-            RULE_OUTSIDE_LEGISLATURE,
-            "la ligne budgétaire " + number + " (" + line + ") porte sur l'exercice "
-                + line.exercice() + ", hors de la législature " + legislature.firstExercice()
-                + "-" + legislature.lastExercice()));
-      }
+    try {
+      issues.addAll(BudgetRules.check(this));
+    } catch (RuntimeException e) {
+      issues.add(ValidationIssue.of(ElementPath.root(), Rule.VALIDATOR_FAILURE,
+          "échec interne du contrôle du budget : " + e));
     }
+    issues.sort(Comparator.comparing(ValidationIssue::severity));
     return ValidationReport.of(issues);
   }
 

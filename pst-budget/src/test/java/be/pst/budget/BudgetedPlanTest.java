@@ -6,6 +6,7 @@ import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
 import be.pst.budget.testdata.Ottignies;
+import be.pst.core.validation.Rule;
 import be.pst.core.validation.Severity;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;
@@ -58,10 +59,10 @@ class BudgetedPlanTest {
     assertThat(report.isValid()).isFalse();
     assertThat(report.issues()).singleElement().satisfies(issue -> {
       assertThat(issue.severity()).isEqualTo(Severity.ERROR);
-      assertThat(issue.rule()).isEqualTo(BudgetedPlan.RULE_UNKNOWN_ELEMENT);
-      assertThat(issue.message()).contains("'A99'").contains("ligne budgétaire 1");
+      assertThat(issue.rule()).isEqualTo(Rule.BUDGET_UNKNOWN_ELEMENT);
+      assertThat(issue.message()).contains("« A99 »").contains("ligne budgétaire 1");
     });
-    assertThat(plan.validate().issues(BudgetedPlan.RULE_UNKNOWN_ELEMENT)).hasSize(1);
+    assertThat(plan.validate().issues(Rule.BUDGET_UNKNOWN_ELEMENT)).hasSize(1);
   }
 
   @Test
@@ -74,7 +75,7 @@ class BudgetedPlanTest {
 
     assertThat(issues).hasSize(2).allSatisfy(issue -> {
       assertThat(issue.severity()).isEqualTo(Severity.WARNING);
-      assertThat(issue.rule()).isEqualTo(BudgetedPlan.RULE_OUTSIDE_LEGISLATURE);
+      assertThat(issue.rule()).isEqualTo(Rule.BUDGET_OUTSIDE_LEGISLATURE);
     });
     assertThat(issues.get(0).path().toString()).isEqualTo("OS4/OP14/A36");
     assertThat(issues.get(0).message()).contains("2025").contains("2019-2024");

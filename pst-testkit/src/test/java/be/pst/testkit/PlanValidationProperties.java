@@ -7,6 +7,7 @@ import be.pst.core.element.PlanElement;
 import be.pst.core.plan.Plan;
 import be.pst.core.element.ElementPath;
 import be.pst.core.validation.PlanValidator;
+import be.pst.core.validation.Rule;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;
 import java.math.BigDecimal;
@@ -23,24 +24,24 @@ import net.jqwik.api.Tuple.Tuple2;
 class PlanValidationProperties {
 
   /** The rule each injected defect must trigger. */
-  private static final Map<PlanDefect, String> RULES =
+  private static final Map<PlanDefect, Rule> RULES =
       Map.ofEntries(
-          Map.entry(PlanDefect.DUPLICATE_CODE, "duplicate-code"),
-          Map.entry(PlanDefect.DANGLING_REFERENCE, "dangling-reference"),
-          Map.entry(PlanDefect.DANGLING_SHARE, "dangling-reference"),
-          Map.entry(PlanDefect.SHARES_NOT_100, "shares-not-100"),
-          Map.entry(PlanDefect.PROGRESS_OUT_OF_RANGE, "progress-out-of-range"),
-          Map.entry(PlanDefect.ENDS_AFTER_DEADLINE, "ends-after-deadline"),
-          Map.entry(PlanDefect.INVERTED_SCHEDULE, "schedule-inverted"),
-          Map.entry(PlanDefect.MISSING_PILOT, "missing-pilot"),
-          Map.entry(PlanDefect.INDICATOR_KIND_MISMATCH, "indicator-kind-mismatch"),
-          Map.entry(PlanDefect.MEASUREMENT_OUTSIDE_LEGISLATURE, "measurement-outside-legislature"),
-          Map.entry(PlanDefect.UNDECLARED_PARTNER, "undeclared-partner"));
+          Map.entry(PlanDefect.DUPLICATE_CODE, Rule.DUPLICATE_CODE),
+          Map.entry(PlanDefect.DANGLING_REFERENCE, Rule.DANGLING_REFERENCE),
+          Map.entry(PlanDefect.DANGLING_SHARE, Rule.DANGLING_REFERENCE),
+          Map.entry(PlanDefect.SHARES_NOT_100, Rule.SHARES_NOT_100),
+          Map.entry(PlanDefect.PROGRESS_OUT_OF_RANGE, Rule.PROGRESS_OUT_OF_RANGE),
+          Map.entry(PlanDefect.ENDS_AFTER_DEADLINE, Rule.ENDS_AFTER_DEADLINE),
+          Map.entry(PlanDefect.INVERTED_SCHEDULE, Rule.SCHEDULE_INVERTED),
+          Map.entry(PlanDefect.MISSING_PILOT, Rule.MISSING_PILOT),
+          Map.entry(PlanDefect.INDICATOR_KIND_MISMATCH, Rule.INDICATOR_KIND_MISMATCH),
+          Map.entry(PlanDefect.MEASUREMENT_OUTSIDE_LEGISLATURE, Rule.MEASUREMENT_OUTSIDE_LEGISLATURE),
+          Map.entry(PlanDefect.UNDECLARED_PARTNER, Rule.UNDECLARED_PARTNER));
 
   @Property(tries = 150)
   void validationNeverThrowsEvenOnDirtyPlans(@ForAll("dirtyPlans") Plan plan) {
     ValidationReport report = PlanValidator.validate(plan);
-    assertThat(report.issues("validator-failure")).as(report.toString()).isEmpty();
+    assertThat(report.issues(Rule.VALIDATOR_FAILURE)).as(report.toString()).isEmpty();
     assertThat(report.summary()).isNotBlank();
     assertThat(report.toString()).isNotNull();
   }

@@ -39,6 +39,11 @@ final class JsonInput {
   final boolean lenient;
   private final List<PstJsonWarning> warnings = new ArrayList<>();
   private final java.util.Map<String, String> interned = new java.util.HashMap<>();
+  /** Where each value read was, when a reader asks for it (validation after reading). */
+  private java.util.IdentityHashMap<Object, Place> places;
+
+  /** Where a value was read: its pointer and location. */
+  record Place(String pointer, JsonLocation location) {}
 
   /** The longest string read; the parser of {@link PstJsonReader} enforces its own. */
   private final int maxStringLength;
@@ -61,6 +66,24 @@ final class JsonInput {
 
   List<PstJsonWarning> warnings() {
     return List.copyOf(warnings);
+  }
+
+  /** Keeps where every object is read, from now on. */
+  void recordPlaces() {
+    places = new java.util.IdentityHashMap<>();
+  }
+
+  /** Records where a value read from an object was, if places are recorded. */
+  void place(Object value, String pointer, JsonLocation location) {
+    if (places != null) {
+      places.put(value, new Place(pointer, location));
+    }
+  }
+
+  /** Where a value was read, if places were recorded. */
+  java.util.Optional<Place> placeOf(Object value) {
+    return places == null ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(places.get(value));
   }
 
   /** One instance of each distinct string of a document, for strings that repeat (codes). */

@@ -142,7 +142,9 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
       }
     }
     try {
-      return build.apply(builder);
+      T value = build.apply(builder);
+      in.place(value, pointer, start);
+      return value;
     } catch (DeferredProblem e) {
       throw e.problem();
     } catch (RuntimeException e) {

@@ -47,11 +47,18 @@ public final class PstJsonReader {
       new PstJsonReader(false, DEFAULT_CONSTRAINTS, JsonCodec.factory(DEFAULT_CONSTRAINTS));
 
   private final boolean lenient;
+  private final boolean requireValid;
   private final StreamReadConstraints constraints;
   private final JsonFactory factory;
 
   private PstJsonReader(boolean lenient, StreamReadConstraints constraints, JsonFactory factory) {
+    this(lenient, false, constraints, factory);
+  }
+
+  private PstJsonReader(boolean lenient, boolean requireValid, StreamReadConstraints constraints,
+      JsonFactory factory) {
     this.lenient = lenient;
+    this.requireValid = requireValid;
     this.constraints = constraints;
     this.factory = factory;
   }
@@ -72,7 +79,7 @@ public final class PstJsonReader {
    * @return a lenient reader
    */
   public PstJsonReader lenient() {
-    return lenient ? this : new PstJsonReader(true, constraints, factory);
+    return lenient ? this : new PstJsonReader(true, requireValid, constraints, factory);
   }
 
   /**
@@ -81,7 +88,28 @@ public final class PstJsonReader {
    * @return a strict reader
    */
   public PstJsonReader strict() {
-    return lenient ? new PstJsonReader(false, constraints, factory) : this;
+    return lenient ? new PstJsonReader(false, requireValid, constraints, factory) : this;
+  }
+
+  /**
+   * Returns a copy of this reader that also validates the plan it reads ({@code
+   * BudgetedPlan.validate()}, the domain rules) and refuses a plan with errors: the first error
+   * becomes a {@link PstFormatException} at the JSON pointer, line and column of the element (or
+   * budget line) it is about, naming the rule. Warnings do not stop the reading.
+   *
+   * @return a reader that reads valid plans only
+   */
+  public PstJsonReader requireValid() {
+    return requireValid ? this : new PstJsonReader(lenient, true, constraints, factory);
+  }
+
+  /**
+   * Tells whether this reader refuses plans with validation errors.
+   *
+   * @return {@code true} if it validates what it reads
+   */
+  public boolean isRequiringValid() {
+    return requireValid;
   }
 
   /**
@@ -111,7 +139,7 @@ public final class PstJsonReader {
    */
   public PstJsonReader withConstraints(StreamReadConstraints constraints) {
     Objects.requireNonNull(constraints, "constraints");
-    return new PstJsonReader(lenient, constraints, JsonCodec.factory(constraints));
+    return new PstJsonReader(lenient, requireValid, constraints, JsonCodec.factory(constraints));
   }
 
   /**
@@ -196,11 +224,17 @@ public final class PstJsonReader {
   private PstJsonResult read(JsonParser parser, String source)
       throws IOException, PstFormatException {
     JsonInput in = new JsonInput(parser, source, lenient);
+    if (requireValid) {
+      in.recordPlaces();
+    }
     BudgetedPlan plan;
     try {
       plan = readDocument(in);
     } catch (JsonProcessingException e) {
       throw in.fromJackson(e);
+    }
+    if (requireValid) {
+      ValidPlans.require(plan, in);
     }
     return PstJsonResult.of(plan, in.warnings());
   }
@@ -221,6 +255,7 @@ public final class PstJsonReader {
   /** Returns {@code PstJsonReader[strict|lenient]}. */
   @Override
   public String toString() {
-    return "PstJsonReader[" + (lenient ? "lenient" : "strict") + "]";
+    return "PstJsonReader[" + (lenient ? "lenient" : "strict")
+        + (requireValid ? ", valid plans only" : "") + "]";
   }
 }

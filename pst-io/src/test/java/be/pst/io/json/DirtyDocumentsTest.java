@@ -46,10 +46,22 @@ class DirtyDocumentsTest {
 
     assertThat(PstJson.parse(written)).isEqualTo(plan);
     assertThat(PstJson.toJson(PstJson.parse(written))).isEqualTo(written);
+    boolean errors = !plan.validate().errors().isEmpty();
+    be.pst.io.PstFormatException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        be.pst.io.PstFormatException.class,
+        () -> PstJson.reader().requireValid().read(document));
+    if (errors) {
+      assertThat(refused).as("requireValid() refuses %s", name).isNotNull();
+      assertThat(refused.problem()).startsWith("invalid plan (" + expected.getProperty("rule"));
+      assertThat(refused.pointer()).startsWith("/");
+      assertThat(refused.line()).isPositive();
+    } else {
+      assertThat(refused).as("%s has only warnings", name).isNull();
+    }
     assertThat(plan.validate().issues())
         .as("validation of %s", name)
         .anySatisfy(issue -> {
-          assertThat(issue.rule().toString()).isEqualTo(expected.getProperty("rule"));
+          assertThat(issue.rule().id()).isEqualTo(expected.getProperty("rule"));
           assertThat(issue.message()).contains(expected.getProperty("mentions"));
         });
   }
