@@ -8,7 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /** The {@link AmountArbitrary} behind {@link PstArbitraries#amounts()}: cents, then euros. */
-final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
+final class DefaultAmountArbitrary extends ArbitraryDecorator<EuroAmount>
     implements AmountArbitrary {
 
   /** Default lower bound: 0,00 €. */
@@ -38,7 +38,7 @@ final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
   }
 
   @Override
-  protected Arbitrary<MonetaryAmount> arbitrary() {
+  protected Arbitrary<EuroAmount> arbitrary() {
     long towards = Math.max(minCents, Math.min(maxCents, 0L));
     return Arbitraries.longs()
         .between(minCents, maxCents)

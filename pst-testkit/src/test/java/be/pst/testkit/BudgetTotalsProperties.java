@@ -1,5 +1,6 @@
 package be.pst.testkit;
 
+import static be.pst.budget.line.BudgetFigure.PROJECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.budget.Allocation;
@@ -8,14 +9,16 @@ import be.pst.budget.BudgetTable;
 import be.pst.budget.Budgets;
 import be.pst.budget.RollUp;
 import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
-import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
 import be.pst.budget.BudgetedPlan;
-import be.pst.core.action.Action;
+import be.pst.core.element.PlanElement;
+import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Legislature;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +39,11 @@ import net.jqwik.api.constraints.Size;
 class BudgetTotalsProperties {
 
   @Property(tries = 100)
-  void theTablesOfEachActionAndOfThePlanItselfAddUpToThePlanTable(
+  void theTablesOfEachElementAndOfThePlanItselfAddUpToThePlanTable(
       @ForAll("budgetedPlans") BudgetedPlan budgeted) {
-    Legislature legislature = budgeted.plan().legislature();
-    BudgetTable parts =
-        BudgetTable.empty(BudgetFigure.PROJECTION, legislature.firstExercice(), legislature.lastExercice())
-            .plus(Budgets.consolidate(budgeted.planLevelLines()));
-    for (Action action : budgeted.plan().actions()) {
-      parts = parts.plus(Budgets.consolidate(budgeted.linesOf(action.code())));
+    BudgetTable parts = projection(budgeted, budgeted.planLevelLines());
+    for (PlanElement element : budgeted.plan().elements()) {
+      parts = parts.plus(Budgets.consolidate(budgeted.linesOf(element.code()), PROJECTION));
     }
     assertThat(parts).isEqualTo(Budgets.consolidate(budgeted));
   }
@@ -52,16 +52,25 @@ class BudgetTotalsProperties {
   void objectiveRollUpsLoseAndCreateNoCent(
       @ForAll("budgetedPlans") BudgetedPlan budgeted, @ForAll RemainderPolicy policy) {
     BudgetTable whole = Budgets.consolidate(budgeted);
-    Legislature legislature = budgeted.plan().legislature();
-    BudgetTable planLevel =
-        BudgetTable.empty(BudgetFigure.PROJECTION, legislature.firstExercice(), legislature.lastExercice())
-            .plus(Budgets.consolidate(budgeted.planLevelLines()));
+    List<BudgetLine> ofStrategicObjectives = new ArrayList<>();
+    for (StrategicObjective os : budgeted.plan().strategicObjectives()) {
+      ofStrategicObjectives.addAll(budgeted.linesOf(os.code()));
+    }
+    BudgetTable planLevel = projection(budgeted, budgeted.planLevelLines());
+    BudgetTable aboveOperational = planLevel.plus(projection(budgeted, ofStrategicObjectives));
     RollUp<String> byOo = Budgets.byOperationalObjective(budgeted, policy);
     RollUp<String> byOs = Budgets.byStrategicObjective(budgeted, policy);
-    assertThat(sum(planLevel, byOo.buckets().values())).isEqualTo(whole);
-    assertThat(sum(planLevel, byOs.buckets().values())).isEqualTo(whole);
-    assertThat(byOo.unallocated()).isEqualTo(planLevel);
+    assertThat(byOo.unallocated()).isEqualTo(aboveOperational);
     assertThat(byOs.unallocated()).isEqualTo(planLevel);
+    assertThat(sum(byOo.unallocated(), byOo.buckets().values())).isEqualTo(whole);
+    assertThat(sum(byOs.unallocated(), byOs.buckets().values())).isEqualTo(whole);
+  }
+
+  /** The projection table of {@code lines}, over the plan's legislature. */
+  private static BudgetTable projection(BudgetedPlan budgeted, List<BudgetLine> lines) {
+    Legislature legislature = budgeted.plan().legislature();
+    return BudgetTable.empty(PROJECTION, legislature.firstExercice(), legislature.lastExercice())
+        .plus(Budgets.consolidate(lines, PROJECTION));
   }
 
   private static BudgetTable sum(BudgetTable start, Iterable<BudgetTable> tables) {
@@ -95,7 +104,7 @@ class BudgetTotalsProperties {
       @ForAll("smallBudgetedPlans") BudgetedPlan c) {
     BudgetTable abc = Budgets.consolidate(a, b, c);
     assertThat(Budgets.consolidate(c, a, b)).isEqualTo(abc);
-    assertThat(Budgets.consolidateAll(List.of(b, c, a), BudgetFigure.PROJECTION)).isEqualTo(abc);
+    assertThat(Budgets.consolidateAll(List.of(b, c, a), PROJECTION)).isEqualTo(abc);
     assertThat(cents(abc.totalNetCost()))
         .isEqualTo(
             cents(Budgets.consolidate(a).totalNetCost())
@@ -105,7 +114,7 @@ class BudgetTotalsProperties {
 
   @Property(tries = 200)
   void splittingAnyAmountOverAnySharesIsExact(
-      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("signedAmounts") EuroAmount total,
       @ForAll("shares") List<BigDecimal> shares,
       @ForAll RemainderPolicy policy) {
     List<? extends MonetaryAmount> parts = Allocation.split(total, shares, policy);
@@ -121,7 +130,7 @@ class BudgetTotalsProperties {
 
   @Property(tries = 200)
   void sharingAnAmountBetweenObjectivesIsExact(
-      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("signedAmounts") EuroAmount total,
       @ForAll("shares") List<BigDecimal> shares,
       @ForAll RemainderPolicy policy) {
     Map<String, BigDecimal> byObjective = new LinkedHashMap<>();
@@ -136,7 +145,7 @@ class BudgetTotalsProperties {
 
   @Property(tries = 200)
   void spreadingOverYearsIsExactAndEven(
-      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("signedAmounts") EuroAmount total,
       @ForAll @IntRange(min = 2019, max = 2030) int first,
       @ForAll @IntRange(min = 0, max = 11) int extraYears,
       @ForAll RemainderPolicy policy) {
@@ -154,7 +163,7 @@ class BudgetTotalsProperties {
   }
 
   @Property(tries = 100)
-  void netCostIsExpensesMinusReceiptsEachYearAndInTotal(
+  void netCostIsExpensesMinusReceiptsOfEveryGroupAndUnclassifiedLineEachYearAndInTotal(
       @ForAll("budgetedPlans") BudgetedPlan budgeted) {
     BudgetTable table = Budgets.consolidate(budgeted);
     long netCosts = 0;
@@ -169,6 +178,10 @@ class BudgetTotalsProperties {
           expenses += cell;
         }
       }
+      for (Service service : Service.values()) {
+        receipts += table.unclassified(exercice, service, Side.RECEIPTS).cents();
+        expenses += table.unclassified(exercice, service, Side.EXPENSES).cents();
+      }
       assertThat(cents(table.totalReceipts(exercice))).isEqualTo(receipts);
       assertThat(cents(table.totalExpenses(exercice))).isEqualTo(expenses);
       assertThat(cents(table.netCost(exercice))).isEqualTo(expenses - receipts);
@@ -179,6 +192,7 @@ class BudgetTotalsProperties {
         .isEqualTo(cents(table.totalExpenses()) - cents(table.totalReceipts()));
     long lineNet =
         budgeted.lines().stream()
+            .filter(l -> l.figure() == PROJECTION)
             .mapToLong(l -> l.side() == Side.EXPENSES ? l.amount().cents() : -l.amount().cents())
             .sum();
     assertThat(cents(table.totalNetCost())).isEqualTo(lineNet);
@@ -202,11 +216,12 @@ class BudgetTotalsProperties {
   Arbitrary<BudgetLine> hugeLines() {
     return PstArbitraries.budgetLines()
         .withAmounts(PstArbitraries.amounts().betweenCents(0, Long.MAX_VALUE))
+        .withFigures(PROJECTION)
         .withoutDetails();
   }
 
   @Provide
-  Arbitrary<MonetaryAmount> signedAmounts() {
+  Arbitrary<EuroAmount> signedAmounts() {
     return PstArbitraries.amounts().between("-1000000.00", "1000000.00");
   }
 

@@ -30,7 +30,7 @@ class LoanScheduleProperties {
 
   @Property(tries = 300)
   void capitalRepaymentsSumExactlyToThePrincipal(
-      @ForAll("principals") MonetaryAmount principal,
+      @ForAll("principals") EuroAmount principal,
       @ForAll @IntRange(min = 1, max = 40) int years,
       @ForAll("rates") BigDecimal rate,
       @ForAll RepaymentMethod method,
@@ -44,7 +44,7 @@ class LoanScheduleProperties {
 
   @Property(tries = 300)
   void chargesSumToPrincipalPlusInterest(
-      @ForAll("principals") MonetaryAmount principal,
+      @ForAll("principals") EuroAmount principal,
       @ForAll @IntRange(min = 1, max = 40) int years,
       @ForAll("rates") BigDecimal rate,
       @ForAll RepaymentMethod method,
@@ -58,7 +58,7 @@ class LoanScheduleProperties {
 
   @Property(tries = 200)
   void budgetLinesBookThePrincipalAsReceiptAndCostExactlyTheInterest(
-      @ForAll("principals") MonetaryAmount principal,
+      @ForAll("principals") EuroAmount principal,
       @ForAll @IntRange(min = 1, max = 30) int years,
       @ForAll("rates") BigDecimal rate,
       @ForAll RepaymentMethod method,
@@ -86,7 +86,7 @@ class LoanScheduleProperties {
   }
 
   @Provide
-  Arbitrary<MonetaryAmount> principals() {
+  Arbitrary<EuroAmount> principals() {
     return PstArbitraries.amounts().between("0.01", "50000000.00");
   }
 

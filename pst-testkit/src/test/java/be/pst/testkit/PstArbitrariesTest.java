@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.group.Service;
+import be.pst.budget.group.Side;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
 import be.pst.budget.BudgetedPlan;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PstArbitrariesTest {
@@ -86,8 +89,13 @@ class PstArbitrariesTest {
     BudgetLineArbitrary staff = all.inGroups(EconomicGroup.ORDINARY_EXPENSES_STAFF);
     assertThat(staff).isNotSameAs(all);
     assertThat(staff.sampleStream().limit(30))
-        .extracting(l -> l.group().orElseThrow())
-        .containsOnly(EconomicGroup.ORDINARY_EXPENSES_STAFF);
+        .allSatisfy(
+            l -> {
+              assertThat(l.group()).isIn(
+                  Optional.of(EconomicGroup.ORDINARY_EXPENSES_STAFF), Optional.empty());
+              assertThat(l.service()).isEqualTo(Service.ORDINARY);
+              assertThat(l.side()).isEqualTo(Side.EXPENSES);
+            });
     assertThat(all.sampleStream().limit(300).map(BudgetLine::group).distinct().count())
         .isGreaterThan(1);
   }

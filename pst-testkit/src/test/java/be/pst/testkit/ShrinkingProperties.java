@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
 import be.pst.budget.BudgetedPlan;
+import be.pst.core.action.Action;
 import be.pst.core.plan.Plan;
 import java.util.Optional;
 import java.util.Random;
@@ -61,6 +62,44 @@ class ShrinkingProperties {
                 .withPlanLevelLines(0, 5),
             b -> b.lines().stream().anyMatch(l -> l.side() == be.pst.budget.group.Side.RECEIPTS));
     assertThat(budgeted.lines()).hasSize(1);
+  }
+
+  @Example
+  void anActionWithAFundedAmountShrinksToOneActionWithOneFundingAndNoOtherAttribute() {
+    Plan plan =
+        shrink(
+            PstArbitraries.plans(),
+            p -> p.actions().stream()
+                .anyMatch(a -> a.funding().stream().anyMatch(f -> f.amount().isPresent())));
+    assertThat(plan.strategicObjectives()).hasSize(1);
+    assertThat(plan.actions()).hasSize(1);
+    Action action = plan.actions().get(0);
+    assertThat(action.funding()).hasSize(1);
+    assertThat(action.description()).isEmpty();
+    assertThat(action.status()).isEmpty();
+    assertThat(action.schedule()).isEmpty();
+    assertThat(action.indicators()).isEmpty();
+    assertThat(action.steps()).isEmpty();
+    assertThat(action.links()).isEmpty();
+    assertThat(action.budgetItems()).isEmpty();
+    assertThat(action.subActions()).isEmpty();
+    assertThat(plan.voletSections()).isEmpty();
+    assertThat(plan.projects()).isEmpty();
+  }
+
+  @Example
+  void aBudgetWithALineWithoutGroupShrinksToThatLineAloneInTheSmallestPlan() {
+    BudgetedPlan budgeted =
+        shrink(
+            PstArbitraries.budgetedPlans(),
+            b -> b.lines().stream().anyMatch(l -> l.group().isEmpty()));
+    assertThat(budgeted.lines()).hasSize(1);
+    BudgetLine line = budgeted.lines().get(0);
+    assertThat(line.group()).isEmpty();
+    assertThat(line.amount()).isEqualTo(EuroAmount.zero());
+    assertThat(line.exercice()).isEqualTo(2019);
+    assertThat(budgeted.plan().actions()).hasSizeLessThanOrEqualTo(1);
+    assertThat(budgeted.plan().operationalObjectives()).hasSize(1);
   }
 
   /** Greedy shrinking with jqwik's own shrinkables, as the engine does for a failing property. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
 import be.pst.io.json.PstJson;
+import be.pst.io.json.PstJsonResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
