@@ -217,7 +217,7 @@ public final class PstScript {
     if (pendingImports.isEmpty()) {
       return CONTINUE;
     }
-    String batch = BATCH_KEY + " " + String.join(" ", pendingImports);
+    String batch = BATCH_KEY + "\n" + String.join("\n", pendingImports);
     boolean valid = shell.eval(batch).stream()
         .allMatch(event -> event.status() == Snippet.Status.VALID && event.exception() == null);
     int status = CONTINUE;
