@@ -3,24 +3,18 @@ package be.pst.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis.Documentation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tab Tab in the interactive shell shows pst's Javadoc: {@code shell/PstShell.java} points
@@ -50,22 +44,8 @@ class ShellJavadocTest {
     }
   }
 
-  /** Compiles the launcher's classes as {@code ./pst-shell} does, warnings being errors. */
-  private static URLClassLoader compileLauncher(Path classes) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    ByteArrayOutputStream messages = new ByteArrayOutputStream();
-    int status = javac.run(null, null, new PrintStream(messages, true, StandardCharsets.UTF_8),
-        "--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8",
-        "-d", classes.toString(), "--class-path", classes.toString(),
-        ShellProcess.ROOT.resolve("shell/PstShell.java").toString(),
-        ShellProcess.ROOT.resolve("shell/PstScript.java").toString());
-    assertThat(status).as(messages.toString(StandardCharsets.UTF_8)).isZero();
-    return new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        ShellJavadocTest.class.getClassLoader());
-  }
-
   @Test
-  void tabTabShowsTheJavadocOfPstFromItsSourcesJars(@TempDir Path classes) throws Exception {
+  void tabTabShowsTheJavadocOfPstFromItsSourcesJars() throws Exception {
     Path budgetSources = sourcesJar("pst-budget");
     assumeThat(budgetSources)
         .as("pst-budget's sources jar, built by 'mvn package' (run the tests with 'mvn verify')")
@@ -73,7 +53,9 @@ class ShellJavadocTest {
     assertThat(javadocOnTabTab()).as("without the sources jars, JShell finds no Javadoc").isEmpty();
 
     Object shown;
-    try (URLClassLoader launcher = compileLauncher(classes)) {
+    URL classes = ShellProcess.launcherClasses().toUri().toURL();
+    try (URLClassLoader launcher = new URLClassLoader(new URL[] {classes},
+        ShellJavadocTest.class.getClassLoader())) {
       Method showJavadocOf = launcher.loadClass("PstShell")
           .getDeclaredMethod("showJavadocOf", List.class);
       showJavadocOf.setAccessible(true);

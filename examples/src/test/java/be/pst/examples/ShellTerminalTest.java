@@ -98,8 +98,7 @@ class ShellTerminalTest {
     assumeThat(sources)
         .as("the sources jars, built by 'mvn package' (run the tests with 'mvn verify')")
         .hasSize(3);
-    List<String> arguments = new ArrayList<>(List.of(
-        ShellProcess.ROOT.resolve("shell/PstShell.java").toString(),
+    List<String> arguments = new ArrayList<>(List.of("PstShell",
         "--startup", ShellProcess.ROOT.resolve("shell/startup.jsh").toString()));
     sources.forEach(jar -> arguments.addAll(List.of("--sources", jar)));
     String command = ShellProcess.java(
