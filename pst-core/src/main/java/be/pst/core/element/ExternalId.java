@@ -15,6 +15,7 @@ public final class ExternalId implements Comparable<ExternalId>, Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The identifier, as given. */
   private final String value;
 
   private ExternalId(String value) {
