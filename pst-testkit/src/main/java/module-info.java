@@ -11,4 +11,9 @@ module be.pst.testkit {
   requires transitive net.jqwik.api;
 
   exports be.pst.testkit;
+
+  // An arbitrary provider for jqwik's ServiceLoader needs both a
+  // META-INF/services/net.jqwik.api.providers.ArbitraryProvider file (class path) and
+  //   provides net.jqwik.api.providers.ArbitraryProvider with be.pst.testkit.…;
+  // (module path); consumer-check's ModuleDescriptorTest fails when one lacks the other.
 }
