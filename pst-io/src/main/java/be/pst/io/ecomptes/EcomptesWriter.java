@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,8 @@ final class EcomptesWriter {
   private final Plan plan;
   private final EcomptesOptions options;
   private final int exercice;
+  /** The lines of each element, by code: looked up once per element, in constant time. */
+  private final Map<String, List<BudgetLine>> linesByElement = new HashMap<>();
   private XmlOut out;
 
   EcomptesWriter(BudgetedPlan budgeted, EcomptesOptions options) {
@@ -55,6 +58,14 @@ final class EcomptesWriter {
       throw new IllegalArgumentException("cannot write an eComptes document: the INS code '"
           + ins + "' of " + plan.authority().name() + " is not a number");
     }
+    for (BudgetLine line : budgeted.lines()) {
+      line.elementCode().ifPresent(code ->
+          linesByElement.computeIfAbsent(code, c -> new ArrayList<>()).add(line));
+    }
+  }
+
+  private List<BudgetLine> linesOf(String code) {
+    return linesByElement.getOrDefault(code, List.of());
   }
 
   /** What an element reports upwards: its status, progress, FTE and dates. */
@@ -110,7 +121,8 @@ final class EcomptesWriter {
     int first = plan.legislature().firstExercice();
     int last = plan.legislature().lastExercice();
     String id = options.idPst()
-        .or(() -> plan.version().filter(v -> !v.isBlank() && v.length() <= 40))
+        .or(() -> plan.version()
+            .filter(v -> !v.isBlank() && v.codePointCount(0, v.length()) <= 40))
         .orElse(plan.authority().insCode() + "-" + first + "-" + last);
     out.start("DescriptionPST");
     out.leaf("IdPST", Labels.truncate(id, 40));
@@ -254,7 +266,7 @@ final class EcomptesWriter {
         .attribute("Exercice", Integer.toString(exercice));
     writeBase(Labels.encode(List.of(os.code()), os.title()), summarise(os), os.description(),
         os.comments(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        budgeted.linesOf(os.code()));
+        linesOf(os.code()));
     out.start("ObjectifsOperationnels");
     for (OperationalObjective oo : os.operationalObjectives()) {
       writeOperational(oo);
@@ -268,7 +280,7 @@ final class EcomptesWriter {
         .attribute("Exercice", Integer.toString(exercice));
     writeBase(Labels.encode(List.of(oo.code()), oo.title()), summarise(oo), oo.description(),
         oo.comments(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        budgeted.linesOf(oo.code()));
+        linesOf(oo.code()));
     out.start("Actions");
     for (Action a : oo.actions()) {
       writeAction(a, List.of());
@@ -287,7 +299,7 @@ final class EcomptesWriter {
         a.administrativePilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
         a.politicalPilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
         a.services().stream().findFirst(),
-        a.localPlans(), a.partners(), budgeted.linesOf(a.code()));
+        a.localPlans(), a.partners(), linesOf(a.code()));
     out.end();
     for (Action sub : a.subActions()) {
       writeAction(sub, codes);

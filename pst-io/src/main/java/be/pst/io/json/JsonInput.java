@@ -110,8 +110,13 @@ final class JsonInput {
 
   PstFormatException failAt(
       String pointer, JsonLocation location, String problem, Throwable cause) {
-    int line = location == null ? -1 : location.getLineNr();
-    int column = location == null ? -1 : location.getColumnNr();
+    JsonLocation place = location;
+    if (place == null || place.getLineNr() < 1 || place.getColumnNr() < 1) {
+      // No token (an empty document, the end of the input): where the parser stopped.
+      place = parser.currentLocation();
+    }
+    int line = Math.max(1, place.getLineNr());
+    int column = Math.max(1, place.getColumnNr());
     return new PstFormatException(problem, source, pointer, line, column, cause);
   }
 
@@ -123,6 +128,15 @@ final class JsonInput {
     }
     JsonLocation location = e.getLocation();
     return failAt(pointer(), location == null ? parser.currentLocation() : location, problem, e);
+  }
+
+  /**
+   * Turns a malformed UTF-16 or UTF-32 sequence into a format exception, at the place the
+   * parser had reached (the text is decoded ahead of the parser, a buffer at a time).
+   */
+  PstFormatException fromEncoding(String encoding, IOException e) {
+    return failAt(pointer(), parser.currentLocation(),
+        "malformed " + encoding + " text at or after this place: " + e.getMessage(), e);
   }
 
   /** The JSON pointer of the current token. */
@@ -345,7 +359,8 @@ final class JsonInput {
 
   /** What is wrong with a decimal read from {@code text}, or {@code null} if nothing. */
   static String decimalProblem(BigDecimal value, String text) {
-    if (value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS
+    // In long: the scale of 1E+2147483647 is -2147483647, and precision - scale overflows int.
+    if ((long) value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS
         || value.scale() > MAX_DECIMAL_SCALE) {
       return "decimal out of range: \""
           + abbreviate(text)

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -184,8 +186,16 @@ public final class PstJsonReader {
       throws IOException, PstFormatException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    try (JsonParser parser = factory.createParser(in)) {
-      return read(parser, source);
+    byte[] head = JsonEncoding.head(in);
+    JsonEncoding encoding = JsonEncoding.detect(head);
+    try (JsonParser parser = encoding.isUtf8()
+        ? factory.createParser(JsonEncoding.bytes(head, in))
+        : factory.createParser(encoding.reader(head, in))) {
+      return read(parser, source, encoding.name());
+    } catch (CharConversionException e) {
+      // Jackson's own detection refused the first bytes before any parser existed.
+      throw new PstFormatException("not a UTF-8, UTF-16 or UTF-32 document: " + e.getMessage(),
+          source, "", 1, 1, e);
     }
   }
 
@@ -211,7 +221,7 @@ public final class PstJsonReader {
           PstFormatException.STRING_SOURCE, "", 1, 1);
     }
     try (JsonParser parser = factory.createParser(json)) {
-      return read(parser, PstFormatException.STRING_SOURCE);
+      return read(parser, PstFormatException.STRING_SOURCE, "UTF-16");
     } catch (PstFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -221,7 +231,7 @@ public final class PstJsonReader {
     }
   }
 
-  private PstJsonResult read(JsonParser parser, String source)
+  private PstJsonResult read(JsonParser parser, String source, String encoding)
       throws IOException, PstFormatException {
     JsonInput in = new JsonInput(parser, source, lenient);
     if (requireValid) {
@@ -232,6 +242,9 @@ public final class PstJsonReader {
       plan = readDocument(in);
     } catch (JsonProcessingException e) {
       throw in.fromJackson(e);
+    } catch (CharConversionException | CharacterCodingException e) {
+      // Malformed UTF-16 or UTF-32: a problem of the content, not of the stream.
+      throw in.fromEncoding(encoding, e);
     }
     if (requireValid) {
       ValidPlans.require(plan, in);
