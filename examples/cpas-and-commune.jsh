@@ -15,14 +15,14 @@ var lockers = Action.builder()
     .title("Aménager des locaux ouvriers partagés Ville/CPAS")
     .schedule(Schedule.parse("2022-2024"))
     .status(Status.NOT_STARTED)
-    .politicalPilot(Person.of("Échevin des travaux (illustratif)"))
+    .addPoliticalPilots(Pilot.of(Person.of("Échevin des travaux (illustratif)")))
     .build();
 var socialGuide = Action.builder()
     .code("V1.1.2")
     .title("Rééditer le guide social du territoire communal avec le CPAS")
     .schedule(Schedule.parse("2021-2022"))
     .status(Status.IN_PROGRESS)
-    .politicalPilot(Person.of("Échevine des affaires sociales (illustratif)"))
+    .addPoliticalPilots(Pilot.of(Person.of("Échevine des affaires sociales (illustratif)")))
     .build();
 var villePlan = Plan.builder()
     .authority(Authority.of(AuthorityKind.COMMUNE, "Ville d'Ottignies-Louvain-la-Neuve", "25121"))
@@ -34,7 +34,7 @@ var villePlan = Plan.builder()
         .addOperationalObjectives(OperationalObjective.builder()
             .code("V1.1")
             .title("Mutualiser les moyens de la Ville et du CPAS")
-            .deadline(PartialDate.ofYear(2024))
+            .schedule(Schedule.until(PartialDate.ofYear(2024)))
             .addActions(lockers, socialGuide)
             .build())
         .build())
@@ -74,8 +74,8 @@ var ville = BudgetedPlan.of(villePlan, villeLines);
 System.out.println("CPAS  : " + cpas.plan());
 System.out.println("Ville : " + ville.plan());
 System.out.println("        " + ville.validate().summary());
-System.out.println("Emprunt de la Ville : " + Euros.format(loan.principal()) + " sur " + loan.years()
-    + " ans à 2 %, annuité " + Euros.format(loan.schedule().instalments().get(0).charge())
+System.out.println("Emprunt de la Ville : " + loan.principal().format() + " sur " + loan.years()
+    + " ans à 2 %, annuité " + loan.schedule().instalments().get(0).charge().format()
     + " (" + (loan.years() - inLegislature.size() + 1) + " annuités après 2024, hors PST)");
 System.out.println();
 
@@ -89,6 +89,6 @@ var both = Budgets.consolidate(cpas, ville);
 System.out.println("== CPAS + Ville, consolidé");
 System.out.print(both);
 System.out.println();
-System.out.println("Coût net total : CPAS " + Euros.format(Budgets.consolidate(cpas).totalNetCost())
-    + " + Ville " + Euros.format(Budgets.consolidate(ville).totalNetCost())
-    + " = " + Euros.format(both.totalNetCost()));
+System.out.println("Coût net total : CPAS " + Budgets.consolidate(cpas).totalNetCost().format()
+    + " + Ville " + Budgets.consolidate(ville).totalNetCost().format()
+    + " = " + both.totalNetCost().format());

@@ -49,17 +49,12 @@ String shorten(String text, int max) {
   return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 }
 
-/** The plan with the deadline of one operational objective set. */
+/** The plan with the deadline (end of schedule) of one operational objective set. */
 Plan withDeadline(Plan plan, String ooCode, String deadline) {
-  var strategic = new ArrayList<StrategicObjective>();
-  for (var os : plan.strategicObjectives()) {
-    var operational = new ArrayList<OperationalObjective>();
-    for (var oo : os.operationalObjectives()) {
-      operational.add(oo.code().equals(ooCode) ? oo.withDeadline(PartialDate.parse(deadline)) : oo);
-    }
-    strategic.add(os.withOperationalObjectives(operational));
-  }
-  return plan.withStrategicObjectives(strategic);
+  var oo = (OperationalObjective) plan.find(ooCode).orElseThrow();
+  var end = PartialDate.parse(deadline);
+  var schedule = oo.schedule().map(s -> s.withEnd(end)).orElse(Schedule.until(end));
+  return plan.replace(oo.withSchedule(schedule));
 }
 
 int total = 0;

@@ -48,4 +48,4 @@ System.out.printf("  %-16s %3d%n", "total", count.total());
 var table = Budgets.consolidate(pst);
 System.out.println();
 System.out.print(table);
-System.out.println("Coût net total : " + Euros.format(table.totalNetCost()));
+System.out.println("Coût net total : " + table.totalNetCost().format());

@@ -77,8 +77,8 @@ void compare(String title, BudgetedPlan before, BudgetedPlan after) {
       .filter(y -> y > legislature.lastExercice()).distinct().sorted().boxed().toList();
   if (!beyond.isEmpty()) {
     row("après " + legislature.lastExercice(),
-        Euros.sum(beyond.stream().map(a::netCost).toList()),
-        Euros.sum(beyond.stream().map(b::netCost).toList()));
+        EuroAmount.sum(beyond.stream().map(a::netCost).toList()),
+        EuroAmount.sum(beyond.stream().map(b::netCost).toList()));
   }
   row("total", a.totalNetCost(), b.totalNetCost());
   System.out.println();
@@ -88,13 +88,13 @@ String shorten(String text, int max) {
   return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 }
 
-void row(String label, MonetaryAmount before, MonetaryAmount after) {
-  System.out.printf("  %-11s %14s %14s %14s%n", label, Euros.formatPlain(before),
-      Euros.formatPlain(after), Euros.formatPlain(after.subtract(before)));
+void row(String label, EuroAmount before, EuroAmount after) {
+  System.out.printf("  %-11s %14s %14s %14s%n", label, before.formatPlain(),
+      after.formatPlain(), after.subtract(before).formatPlain());
 }
 
 System.out.println(base.plan());
-System.out.println("Base : le PST adopté, coût net total " + Euros.format(Budgets.consolidate(base).totalNetCost()));
+System.out.println("Base : le PST adopté, coût net total " + Budgets.consolidate(base).totalNetCost().format());
 System.out.println();
 
 // 1. Postpone A9 (the works at chaussée de La Croix, 10) by one exercice.
@@ -130,8 +130,8 @@ BudgetedPlan financedBy(BudgetedPlan pst, Loan loan) {
   var lines = new ArrayList<BudgetLine>();
   for (var line : pst.lines()) {
     boolean a11Debt = line.elementCode().equals(Optional.of("OS1-OP4-A11"))
-        && (line.group() == EconomicGroup.ORDINARY_EXPENSES_DEBT
-            || line.group() == EconomicGroup.EXTRAORDINARY_RECEIPTS_DEBT);
+        && (line.group().equals(Optional.of(EconomicGroup.ORDINARY_EXPENSES_DEBT))
+            || line.group().equals(Optional.of(EconomicGroup.EXTRAORDINARY_RECEIPTS_DEBT)));
     if (!a11Debt) {
       lines.add(line);
     }
@@ -142,10 +142,10 @@ BudgetedPlan financedBy(BudgetedPlan pst, Loan loan) {
 
 var low = loanAt("0.015");
 var high = loanAt("0.03");
-System.out.println("Emprunt de A11 : " + Euros.format(low.principal()) + ", 20 ans, annuités constantes"
+System.out.println("Emprunt de A11 : " + low.principal().format() + ", 20 ans, annuités constantes"
     + " (conditions ILLUSTRATIVES, l'annexe ne les donne pas)");
-System.out.println("  à 1,5 % : annuité " + Euros.format(low.schedule().instalments().get(0).charge())
-    + ", intérêts totaux " + Euros.format(low.schedule().totalInterest()));
-System.out.println("  à 3 %   : annuité " + Euros.format(high.schedule().instalments().get(0).charge())
-    + ", intérêts totaux " + Euros.format(high.schedule().totalInterest()));
+System.out.println("  à 1,5 % : annuité " + low.schedule().instalments().get(0).charge().format()
+    + ", intérêts totaux " + low.schedule().totalInterest().format());
+System.out.println("  à 3 %   : annuité " + high.schedule().instalments().get(0).charge().format()
+    + ", intérêts totaux " + high.schedule().totalInterest().format());
 compare("taux de l'emprunt de A11 porté de 1,5 % à 3 %", financedBy(base, low), financedBy(base, high));

@@ -1,9 +1,9 @@
 package be.pst.benchmarks;
 
 import be.pst.benchmarks.data.PlanDocuments;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
+import be.pst.io.json.PstJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

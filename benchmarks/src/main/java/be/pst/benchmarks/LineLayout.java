@@ -1,12 +1,13 @@
 package be.pst.benchmarks;
 
 import be.pst.benchmarks.data.Region;
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.funding.FundingSource;
+import be.pst.io.json.PstJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class LineLayout {
         BudgetLine.Builder copy = BudgetLine.builder()
             .exercice(line.exercice())
             .group(line.group())
-            .amountCents(line.amountCents())
+            .amount(be.pst.budget.money.EuroAmount.ofCents(line.amount().cents()))
             .estimate(line.estimate());
         line.elementCode().ifPresent(code -> copy.elementCode(codes.computeIfAbsent(code, c -> c)));
         if (interleaved) {

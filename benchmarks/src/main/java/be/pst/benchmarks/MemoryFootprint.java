@@ -1,9 +1,9 @@
 package be.pst.benchmarks;
 
 import be.pst.benchmarks.data.Region;
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
+import be.pst.budget.BudgetedPlan;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

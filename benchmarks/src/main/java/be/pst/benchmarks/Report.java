@@ -1,6 +1,7 @@
 package be.pst.benchmarks;
 
 import be.pst.io.PstFormatException;
+import be.pst.io.json.PstJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

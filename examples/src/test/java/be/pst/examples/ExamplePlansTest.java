@@ -2,13 +2,13 @@ package be.pst.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Plan;
 import be.pst.core.validation.Severity;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;
-import be.pst.io.PstJson;
+import be.pst.io.json.PstJson;
 import be.pst.io.ecomptes.EcomptesOptions;
 import be.pst.io.ecomptes.EcomptesXml;
 import java.nio.file.Files;
@@ -87,7 +87,7 @@ class ExamplePlansTest {
 
     Map<String, Long> found = new TreeMap<>();
     for (ValidationIssue issue : report.issues()) {
-      found.merge(key(issue.rule(), issue.severity()), 1L, Long::sum);
+      found.merge(key(issue.rule().id(), issue.severity()), 1L, Long::sum);
     }
     assertThat(found).as("issues per rule, as %s documents them", example.readme())
         .isEqualTo(documentedIssues(example.readme()));

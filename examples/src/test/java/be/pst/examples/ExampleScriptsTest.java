@@ -2,12 +2,11 @@ package be.pst.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.pst.examples.ShellProcess.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,42 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExampleScriptsTest {
 
-  private static final Path ROOT =
-      Path.of(System.getProperty("pst.repo.root", "..")).toAbsolutePath().normalize();
-
-  /** What a finished run of a script gave. */
-  record Run(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-    }
-  }
+  private static final Path ROOT = ShellProcess.ROOT;
 
   private static Run run(Path script) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(
-        java.toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "-Djava.util.logging.config.file=" + ROOT.resolve("shell/logging.properties"),
-        ROOT.resolve("shell/PstScript.java").toString(),
-        "--startup", ROOT.resolve("shell/startup.jsh").toString(),
-        script.toString())
-        .directory(ROOT.toFile());
-    Path out = Files.createTempFile("pst-script", ".out");
-    Path err = Files.createTempFile("pst-script", ".err");
-    try {
-      builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-      Process process = builder.start();
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new AssertionError(script + " did not finish within 5 minutes");
-      }
-      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    return ShellProcess.script(script, ROOT);
   }
 
   private static Run runExample(String name) throws Exception {
@@ -81,7 +48,7 @@ class ExampleScriptsTest {
     assertThat(out)
         .contains("CPAS d'Ottignies-Louvain-la-Neuve (CPAS, INS 25121), 2019–2024 : 5 OS, 18 OO,"
             + " 43 actions")
-        .contains("Validation : 0 erreur, 43 avertissements")
+        .contains("Validation : 0 erreur, 59 avertissements")
         .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +43$")
         .containsPattern("(?m)^  En cours +25$")
         .containsPattern("(?m)^  À l'étude +18$")
@@ -94,9 +61,9 @@ class ExampleScriptsTest {
             + " +551\\.500,00 +592\\.000,00$")
         .containsPattern("(?m)^61 Transferts +0,00 +177\\.000,00 +213\\.400,00 +249\\.800,00"
             + " +362\\.200,00 +398\\.600,00$")
-        .containsPattern("(?m)^Coût net +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
+        .containsPattern("(?m)^Coût net \\(dépenses − recettes\\) +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
             + " +237\\.700,00 +232\\.300,00$")
-        .contains("Coût total PST 2019-2024  -984.700,00")
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
         .contains("Coût net total : 984.700,00 €");
   }
 
@@ -123,7 +90,7 @@ class ExampleScriptsTest {
     assertThat(out)
         .contains("Ville d'Ottignies-Louvain-la-Neuve (Commune, INS 25121)")
         .contains("== CPAS + Ville, consolidé")
-        .contains("Coût total PST 2019-2024  -984.700,00")
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
         .contains("Coût net total : CPAS 984.700,00 € + Ville 274.867,54 € = 1.259.567,54 €")
         .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +272\\.000,00"
             + " +42\\.000,00 +22\\.000,00$")
@@ -245,5 +212,50 @@ class ExampleScriptsTest {
 
     assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
     assertThat(run.err()).contains(script + ":6: error:");
+  }
+
+  @Test
+  void aLineStartingWithASlashInsideATextBlockIsCodeNotACommand(@TempDir Path dir)
+      throws Exception {
+    Path script = dir.resolve("text-block.jsh");
+    Files.write(script, List.of(
+        "System.out.print(\"\"\"",
+        "    avant",
+        "    /exit 3",
+        "    après",
+        "    \"\"\");"));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).isEqualTo("avant\n/exit 3\naprès\n");
+  }
+
+  @Test
+  void aScriptMayImportAgainWhatTheStartupImports(@TempDir Path dir) throws Exception {
+    Path script = dir.resolve("imports.jsh");
+    Files.write(script, List.of(
+        "import java.io.*;",
+        "import java.util.*;",
+        "var pst = open(\"examples/ottignies-2019-2024/pst.json\");",
+        "System.out.println(Budgets.consolidate(pst).totalNetCost());"));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).isEqualTo("984.700,00 €\n");
+  }
+
+  @Test
+  void aScriptEndingInTheMiddleOfASnippetExitsWithStatus1AndNamesItsLine(@TempDir Path dir)
+      throws Exception {
+    Path script = dir.resolve("unfinished.jsh");
+    Files.write(script, List.of("System.out.println(\"avant\");", "", "void f() {"));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("avant\n");
+    assertThat(run.err()).contains(script + ":3: error: incomplete snippet");
   }
 }

@@ -2,13 +2,13 @@ package be.pst.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
 import be.pst.budget.group.EconomicGroup;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.budget.testdata.Ottignies;
-import be.pst.io.PstJson;
+import be.pst.io.json.PstJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,9 +112,9 @@ class OttigniesBudgetTest {
 
   @Test
   void totalNetCostIs984700Euros() {
-    assertThat(table.totalNetCost()).isEqualTo(Euros.of("984700.00"));
+    assertThat(table.totalNetCost()).isEqualTo(EuroAmount.of("984700.00"));
     assertThat(table.totalNetCost().negate()).isEqualTo(annex(TOTAL_COST));
-    assertThat(Euros.format(table.totalNetCost())).isEqualTo("984.700,00 €");
+    assertThat(EuroAmount.from(table.totalNetCost()).format()).isEqualTo("984.700,00 €");
   }
 
   @Test
@@ -125,24 +125,24 @@ class OttigniesBudgetTest {
         .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +22\\.000,00"
             + " +42\\.000,00 +22\\.000,00$")
         .containsPattern("(?m)^88 Prélèvements( +0,00){6}$")
-        .containsPattern("(?m)^Coût net +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
+        .containsPattern("(?m)^Coût net \\(dépenses − recettes\\) +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
             + " +237\\.700,00 +232\\.300,00$")
-        .contains("Coût total PST 2019-2024  -984.700,00");
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00");
   }
 
   @Test
   void action1In2020EqualsItsRowOfTheBudgetPerAction() {
-    BudgetTable a1 = Budgets.byElement(pst).get("OS1-OP1-A1");
+    BudgetTable a1 = Budgets.byElement(pst).get("OS1-OP1-A1").orElseThrow();
 
     assertThat(a1).isNotNull();
     SoftAssertions softly = new SoftAssertions();
     for (int c = 0; c < PER_ACTION_COLUMNS.length; c++) {
       EconomicGroup group = EconomicGroup.ofCode(PER_ACTION_COLUMNS[c]);
       softly.assertThat(a1.amount(2020, group)).as("A1 2020 %s", group.code())
-          .isEqualTo(Euros.parseBelgian(A1_2020[c]));
+          .isEqualTo(EuroAmount.parseBelgian(A1_2020[c]));
     }
     softly.assertAll();
-    assertThat(a1.netCost(2020)).isEqualTo(Euros.of("23500.00"));
+    assertThat(a1.netCost(2020)).isEqualTo(EuroAmount.of("23500.00"));
   }
 
   @Test
@@ -156,10 +156,10 @@ class OttigniesBudgetTest {
             .isEqualTo(table.amount(exercice, group));
       }
     }
-    assertThat(perAction.netCost(2022)).isEqualTo(Euros.zero());
+    assertThat(perAction.netCost(2022)).isEqualTo(EuroAmount.zero());
   }
 
   private static MonetaryAmount annex(String printed) {
-    return printed.isEmpty() ? Euros.zero() : Euros.parseBelgian(printed);
+    return printed.isEmpty() ? EuroAmount.zero() : EuroAmount.parseBelgian(printed);
   }
 }

@@ -1,16 +1,17 @@
 package be.pst.testkit;
 
+import be.pst.budget.money.EuroAmount;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitrary;
 
 /**
- * An arbitrary of amounts in euros (montants), at cent scale, between two bounds. The default
- * bounds are 0,00 € and 1.000.000,00 €; values shrink towards zero, or towards the bound nearest
- * to zero when zero is out of bounds.
+ * An arbitrary of amounts in euros (montants), {@link EuroAmount}s at cent scale, between two
+ * bounds. The default bounds are 0,00 € and 1.000.000,00 €; values shrink towards zero, or
+ * towards the bound nearest to zero when zero is out of bounds.
  *
  * <p>Instances are immutable and thread-safe: each configuration method returns a new arbitrary.
  */
-public interface AmountArbitrary extends Arbitrary<MonetaryAmount> {
+public interface AmountArbitrary extends Arbitrary<EuroAmount> {
 
   /**
    * Amounts between {@code min} and {@code max}, both included.

@@ -3,6 +3,7 @@ package be.pst.testkit;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
@@ -11,10 +12,13 @@ import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitrary;
 
 /**
- * An arbitrary of budget lines (lignes budgétaires): an exercice, an economic group, an amount in
- * euros and, by default, sometimes a budget article, a funding source, a label and the estimate
- * flag. By default lines belong to the plan itself (no element code), fall in the exercices
- * 2019–2024, use every economic group and carry amounts from 0,00 € to 1.000.000,00 €.
+ * An arbitrary of budget lines (lignes budgétaires): an exercice, an economic group (or, for one
+ * line in ten, only the service and side of one), a figure, an amount in euros and, by default,
+ * sometimes a budget article, a funding source, a label and the estimate flag. By default lines
+ * belong to the plan itself (no element code), fall in the exercices 2019–2024, use every
+ * economic group, carry amounts from 0,00 € to 1.000.000,00 € and are of every {@link
+ * BudgetFigure}: six in ten are projections (the figure {@code Budgets.consolidate(plan)}
+ * sums), the others budgets, amended budgets, commitments and charges.
  *
  * <p>Instances are immutable and thread-safe: each configuration method returns a new arbitrary,
  * and constraints add up ({@code ordinaryOnly().expensesOnly()} gives groups 70, 71, 72, 7X and
@@ -141,10 +145,27 @@ public interface BudgetLineArbitrary extends Arbitrary<BudgetLine> {
   BudgetLineArbitrary orPlanLevel();
 
   /**
-   * Lines with no article, funding source, label, and not estimates: only exercice, group, amount
-   * and element code vary.
+   * Lines with no article, funding source, label, and not estimates: only exercice, group (or
+   * service and side), figure, amount and element code vary.
    *
    * @return a new arbitrary
    */
   BudgetLineArbitrary withoutDetails();
+
+  /**
+   * Lines that always carry an economic group (none with only a service and a side).
+   *
+   * @return a new arbitrary
+   */
+  BudgetLineArbitrary groupedOnly();
+
+  /**
+   * Lines of the given figures only, drawn evenly; {@code withFigures(BudgetFigure.PROJECTION)}
+   * gives only the lines {@code Budgets.consolidate(plan)} sums.
+   *
+   * @param figures the allowed figures, at least one
+   * @return a new arbitrary
+   * @throws IllegalArgumentException if {@code figures} is empty
+   */
+  BudgetLineArbitrary withFigures(BudgetFigure... figures);
 }

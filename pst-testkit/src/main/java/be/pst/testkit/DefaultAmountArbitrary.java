@@ -1,6 +1,6 @@
 package be.pst.testkit;
 
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
@@ -8,7 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /** The {@link AmountArbitrary} behind {@link PstArbitraries#amounts()}: cents, then euros. */
-final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
+final class DefaultAmountArbitrary extends ArbitraryDecorator<EuroAmount>
     implements AmountArbitrary {
 
   /** Default lower bound: 0,00 €. */
@@ -28,9 +28,9 @@ final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
     if (minCents > maxCents) {
       throw new IllegalArgumentException(
           "the smallest amount ("
-              + Euros.formatCents(minCents)
+              + EuroAmount.ofCents(minCents).format()
               + ") must not be greater than the largest ("
-              + Euros.formatCents(maxCents)
+              + EuroAmount.ofCents(maxCents).format()
               + ")");
     }
     this.minCents = minCents;
@@ -38,12 +38,12 @@ final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
   }
 
   @Override
-  protected Arbitrary<MonetaryAmount> arbitrary() {
+  protected Arbitrary<EuroAmount> arbitrary() {
     long towards = Math.max(minCents, Math.min(maxCents, 0L));
     return Arbitraries.longs()
         .between(minCents, maxCents)
         .shrinkTowards(towards)
-        .map(Euros::ofCents);
+        .map(EuroAmount::ofCents);
   }
 
   @Override
@@ -55,7 +55,7 @@ final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
   public AmountArbitrary between(String min, String max) {
     Objects.requireNonNull(min, "min");
     Objects.requireNonNull(max, "max");
-    return between(Euros.of(min), Euros.of(max));
+    return between(EuroAmount.of(min), EuroAmount.of(max));
   }
 
   @Override
@@ -76,14 +76,14 @@ final class DefaultAmountArbitrary extends ArbitraryDecorator<MonetaryAmount>
   }
 
   private static long cents(MonetaryAmount amount, String name) {
-    return Euros.toCents(Objects.requireNonNull(amount, name));
+    return EuroAmount.from(Objects.requireNonNull(amount, name)).cents();
   }
 
   @Override
   public String toString() {
     return "amounts between "
-        + Euros.formatCents(minCents)
+        + EuroAmount.ofCents(minCents).format()
         + " and "
-        + Euros.formatCents(maxCents);
+        + EuroAmount.ofCents(maxCents).format();
   }
 }

@@ -3,6 +3,7 @@ package be.pst.testkit;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
 import be.pst.core.action.Action;
 import be.pst.core.plan.Legislature;
@@ -17,10 +18,13 @@ import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
-/** The {@link BudgetLineArbitrary} behind {@link PstArbitraries#budgetLines()}. */
+/**
+ * The {@link BudgetLineArbitrary} behind {@link PstArbitraries#budgetLines()}: an exercice, a
+ * group, an amount, an element pick and one number for the details ({@link Choices}).
+ */
 final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
     implements BudgetLineArbitrary {
 
@@ -30,90 +34,121 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
   /** Last exercice of the default legislature. */
   static final int DEFAULT_LAST_EXERCICE = 2024;
 
-  private final int firstExercice;
-  private final int lastExercice;
-  private final List<EconomicGroup> groups;
-  private final Arbitrary<? extends MonetaryAmount> amounts;
-  private final List<String> elementCodes;
-  /** Whether lines may also be of the plan itself when element codes are given. */
-  private final boolean orPlanLevel;
-  private final boolean details;
-
-  DefaultBudgetLineArbitrary() {
-    this(
-        DEFAULT_FIRST_EXERCICE,
-        DEFAULT_LAST_EXERCICE,
-        List.of(EconomicGroup.values()),
-        new DefaultAmountArbitrary(),
-        List.of(),
-        false,
-        true);
-  }
-
-  private DefaultBudgetLineArbitrary(
-      int firstExercice,
-      int lastExercice,
+  /** What the lines may be; every {@code with…} method changes one part. */
+  private record Config(
+      int first,
+      int last,
       List<EconomicGroup> groups,
       Arbitrary<? extends MonetaryAmount> amounts,
       List<String> elementCodes,
       boolean orPlanLevel,
-      boolean details) {
-    this.firstExercice = firstExercice;
-    this.lastExercice = lastExercice;
-    this.groups = List.copyOf(groups);
-    this.amounts = amounts;
-    this.elementCodes = List.copyOf(elementCodes);
-    this.orPlanLevel = orPlanLevel;
-    this.details = details;
+      boolean details,
+      boolean ungrouped,
+      List<BudgetFigure> figures) {}
+
+  private final Config config;
+  private Arbitrary<BudgetLine> built;
+
+  DefaultBudgetLineArbitrary() {
+    this(
+        new Config(
+            DEFAULT_FIRST_EXERCICE,
+            DEFAULT_LAST_EXERCICE,
+            List.of(EconomicGroup.values()),
+            new DefaultAmountArbitrary(),
+            List.of(),
+            false,
+            true,
+            true,
+            List.of(BudgetFigure.values())));
+  }
+
+  private DefaultBudgetLineArbitrary(Config config) {
+    this.config = config;
   }
 
   @Override
-  protected Arbitrary<BudgetLine> arbitrary() {
-    Arbitrary<MonetaryAmount> amount = amounts.map(a -> a);
-    Builders.BuilderCombinator<BudgetLine.Builder> lines =
-        Builders.withBuilder(BudgetLine::builder)
-            .use(Arbitraries.integers().between(firstExercice, lastExercice))
-            .in((b, exercice) -> b.exercice(exercice))
-            .use(Arbitraries.of(groups))
-            .in((b, group) -> b.group(group))
-            .use(amount)
-            .in((b, a) -> b.amount(a));
-    if (!elementCodes.isEmpty()) {
-      lines =
-          lines
-              .use(Arbitraries.of(elementCodes))
-              .withProbability(orPlanLevel ? 0.8 : 1.0)
-              .in((b, code) -> b.elementCode(code));
+  protected synchronized Arbitrary<BudgetLine> arbitrary() {
+    if (built == null) {
+      built = build();
     }
-    if (details) {
-      lines =
-          lines
-              .use(PstArbitraries.budgetArticles())
-              .withProbability(0.3)
-              .in((b, article) -> b.article(article))
-              .use(PstArbitraries.fundingSources())
-              .withProbability(0.3)
-              .in((b, funding) -> b.funding(funding))
-              .use(Arbitraries.of(Vocabulary.LINE_LABELS))
-              .withProbability(0.3)
-              .in((b, label) -> b.label(label))
-              .use(Arbitraries.just(true))
-              .withProbability(0.2)
-              .in((b, estimate) -> b.estimate(estimate));
-    }
-    return lines.build(BudgetLine.Builder::build);
+    return built;
   }
 
-  private DefaultBudgetLineArbitrary with(
-      int first, int last, List<EconomicGroup> allowed, Arbitrary<? extends MonetaryAmount> a) {
-    return new DefaultBudgetLineArbitrary(
-        first, last, allowed, a, elementCodes, orPlanLevel, details);
+  private Arbitrary<BudgetLine> build() {
+    Config c = config;
+    Arbitrary<String> codes =
+        c.elementCodes().isEmpty()
+            ? Arbitraries.just("")
+            : c.orPlanLevel()
+                ? Arbitraries.frequencyOf(
+                    net.jqwik.api.Tuple.of(1, Arbitraries.just("")),
+                    net.jqwik.api.Tuple.of(4, Arbitraries.of(c.elementCodes())))
+                : Arbitraries.of(c.elementCodes());
+    return Combinators.combine(
+            Arbitraries.integers().between(c.first(), c.last()),
+            Arbitraries.integers().between(0, c.groups().size() - 1),
+            c.amounts(),
+            codes,
+            DraftArbitraries.choices())
+        .as(this::line);
+  }
+
+  private BudgetLine line(
+      int exercice, int groupIndex, MonetaryAmount amount, String code, long details) {
+    Choices d = Choices.of(details);
+    boolean ungrouped = d.below(10) == 9;
+    int figureRoll = d.below(10);
+    BudgetFigure other = d.of(config.figures());
+    boolean withArticle = d.below(10) >= 7;
+    boolean withFunding = d.below(10) >= 7;
+    boolean withLabel = d.below(10) >= 7;
+    boolean estimate = d.below(10) >= 8;
+    String label = d.of(Vocabulary.LINE_LABELS);
+    EconomicGroup group = config.groups().get(groupIndex);
+    BudgetLine.Builder line = BudgetLine.builder().exercice(exercice).amount(amount);
+    if (ungrouped && config.ungrouped()) {
+      line.service(group.service()).side(group.side());
+    } else {
+      line.group(group);
+    }
+    line.figure(
+        config.figures().contains(BudgetFigure.PROJECTION) && config.figures().size() > 1
+            ? figureRoll < 6 ? BudgetFigure.PROJECTION : other
+            : other);
+    if (!code.isEmpty()) {
+      line.elementCode(code);
+    }
+    if (config.details()) {
+      if (withArticle) {
+        line.article(BudgetChoices.article(d));
+      }
+      if (withFunding) {
+        line.funding(BudgetChoices.fundingSource(d));
+      }
+      if (withLabel) {
+        line.label(label);
+      }
+      line.estimate(estimate);
+    }
+    return line.build();
+  }
+
+  private DefaultBudgetLineArbitrary with(Config changed) {
+    return new DefaultBudgetLineArbitrary(changed);
+  }
+
+  private Config legislature(int first, int last) {
+    Config c = config;
+    return new Config(
+        first, last, c.groups(), c.amounts(), c.elementCodes(), c.orPlanLevel(), c.details(),
+        c.ungrouped(), c.figures());
   }
 
   @Override
   public BudgetLineArbitrary inLegislature(int firstExercice, int lastExercice) {
     Years.requireExercices(firstExercice, lastExercice);
-    return with(firstExercice, lastExercice, groups, amounts);
+    return with(legislature(firstExercice, lastExercice));
   }
 
   @Override
@@ -163,17 +198,26 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
   }
 
   private BudgetLineArbitrary restrict(Predicate<EconomicGroup> allowed, String what) {
-    List<EconomicGroup> kept = groups.stream().filter(allowed).collect(Collectors.toList());
+    Config c = config;
+    List<EconomicGroup> kept = c.groups().stream().filter(allowed).collect(Collectors.toList());
     if (kept.isEmpty()) {
       throw new IllegalArgumentException(
-          "no economic group is left: none of " + groups + " is " + what);
+          "no economic group is left: none of " + c.groups() + " is " + what);
     }
-    return with(firstExercice, lastExercice, kept, amounts);
+    return with(
+        new Config(
+            c.first(), c.last(), kept, c.amounts(), c.elementCodes(), c.orPlanLevel(),
+            c.details(), c.ungrouped(), c.figures()));
   }
 
   @Override
   public BudgetLineArbitrary withAmounts(Arbitrary<? extends MonetaryAmount> amounts) {
-    return with(firstExercice, lastExercice, groups, Objects.requireNonNull(amounts, "amounts"));
+    Objects.requireNonNull(amounts, "amounts");
+    Config c = config;
+    return with(
+        new Config(
+            c.first(), c.last(), c.groups(), amounts, c.elementCodes(), c.orPlanLevel(),
+            c.details(), c.ungrouped(), c.figures()));
   }
 
   @Override
@@ -197,8 +241,14 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
         codes.add(code);
       }
     }
+    return withCodes(config, codes);
+  }
+
+  private static DefaultBudgetLineArbitrary withCodes(Config c, List<String> codes) {
     return new DefaultBudgetLineArbitrary(
-        firstExercice, lastExercice, groups, amounts, codes, orPlanLevel, details);
+        new Config(
+            c.first(), c.last(), c.groups(), c.amounts(), codes, c.orPlanLevel(), c.details(),
+            c.ungrouped(), c.figures()));
   }
 
   @Override
@@ -206,37 +256,70 @@ final class DefaultBudgetLineArbitrary extends ArbitraryDecorator<BudgetLine>
     Objects.requireNonNull(plan, "plan");
     List<String> codes =
         plan.actions().stream().map(Action::code).distinct().collect(Collectors.toList());
-    DefaultBudgetLineArbitrary inPlan =
-        (DefaultBudgetLineArbitrary) inLegislature(plan.legislature());
-    if (codes.isEmpty()) {
-      return new DefaultBudgetLineArbitrary(
-          inPlan.firstExercice, inPlan.lastExercice, groups, amounts, List.of(), orPlanLevel,
-          details);
-    }
-    return inPlan.forElements(codes);
+    Legislature legislature = plan.legislature();
+    return withCodes(legislature(legislature.firstExercice(), legislature.lastExercice()), codes);
   }
 
   @Override
   public BudgetLineArbitrary orPlanLevel() {
-    return new DefaultBudgetLineArbitrary(
-        firstExercice, lastExercice, groups, amounts, elementCodes, true, details);
+    Config c = config;
+    return with(
+        new Config(
+            c.first(), c.last(), c.groups(), c.amounts(), c.elementCodes(), true, c.details(),
+            c.ungrouped(), c.figures()));
   }
 
   @Override
   public BudgetLineArbitrary withoutDetails() {
-    return new DefaultBudgetLineArbitrary(
-        firstExercice, lastExercice, groups, amounts, elementCodes, orPlanLevel, false);
+    Config c = config;
+    return with(
+        new Config(
+            c.first(), c.last(), c.groups(), c.amounts(), c.elementCodes(), c.orPlanLevel(),
+            false, c.ungrouped(), c.figures()));
+  }
+
+  @Override
+  public BudgetLineArbitrary groupedOnly() {
+    Config c = config;
+    return with(
+        new Config(
+            c.first(), c.last(), c.groups(), c.amounts(), c.elementCodes(), c.orPlanLevel(),
+            c.details(), false, c.figures()));
+  }
+
+  @Override
+  public BudgetLineArbitrary withFigures(BudgetFigure... figures) {
+    Objects.requireNonNull(figures, "figures");
+    if (figures.length == 0) {
+      throw new IllegalArgumentException("figures must hold at least one figure");
+    }
+    List<BudgetFigure> chosen = new ArrayList<>();
+    for (BudgetFigure f : figures) {
+      Objects.requireNonNull(f, "figures");
+      if (!chosen.contains(f)) {
+        chosen.add(f);
+      }
+    }
+    Config c = config;
+    return with(
+        new Config(
+            c.first(), c.last(), c.groups(), c.amounts(), c.elementCodes(), c.orPlanLevel(),
+            c.details(), c.ungrouped(), List.copyOf(chosen)));
   }
 
   @Override
   public String toString() {
+    Config c = config;
     return "budget lines "
-        + firstExercice
+        + c.first()
         + "–"
-        + lastExercice
+        + c.last()
         + " in groups "
-        + groups.stream().map(EconomicGroup::code).collect(Collectors.joining(", "))
-        + (elementCodes.isEmpty() ? " at plan level" : " of " + elementCodes)
-        + (orPlanLevel && !elementCodes.isEmpty() ? " or plan level" : "");
+        + c.groups().stream().map(EconomicGroup::code).collect(Collectors.joining(", "))
+        + (c.ungrouped() ? " (or only their service and side)" : "")
+        + " of figures "
+        + c.figures()
+        + (c.elementCodes().isEmpty() ? " at plan level" : " of " + c.elementCodes())
+        + (c.orPlanLevel() && !c.elementCodes().isEmpty() ? " or plan level" : "");
   }
 }

@@ -8,17 +8,31 @@ import net.jqwik.api.Arbitrary;
  * An arbitrary of PST plans (plans stratégiques transversaux) of configurable size.
  *
  * <p>By default a plan has 1 to 3 strategic objectives (OS), 1 to 3 operational objectives (OO)
- * per OS, 0 to 4 actions per OO and 0 or 1 sub-action per action, over the legislature
- * 2019–2024. Generated plans are <em>clean</em>: {@code PlanValidator.validate(plan)} reports no
- * error. Codes are unique ({@code OS1}, {@code OO1.2}, {@code A1.2.3}, {@code A1.2.3.1}, or
- * {@code OS1}, {@code OS1-OP2}, {@code OS1-OP2-A3}…); transversal actions list their home OO and
- * other existing OOs with shares summing to exactly 100; progress lies in [0, 100]; action
- * schedules lie inside the legislature and end by their objective's deadline; sub-actions lie
- * inside their action; every action has a political pilot; indicator values are of the
- * indicator's kind and measured inside the legislature; services, partners, axes and political
- * objectives that elements name are declared by the plan.
+ * per OS, 0 to 4 actions per OO, 0 or 1 sub-action per action and 0 to 2 indicators per
+ * element, over the legislature 2019–2024, with 0 to 2 volet sections and 0 to 2 projects.
+ * Every attribute of the model is generated, each present in some elements and absent in
+ * others: descriptions (plain, HTML, RTF), external ids, statuses, priorities, progress, health
+ * and their notes, planned and effective schedules of every precision, political and
+ * administrative pilots (persons of every shape, roles, services), departments, services,
+ * partners, local plans, categories, themes, SDGs, human resources with staff per year,
+ * indicators with targets, target dates and recurrences; on actions context, risks, steps,
+ * referents, team, synergy, budget impact, budget items, fundings, political objectives, links
+ * and objective shares with or without percentages; on the plan its declarations of policy,
+ * axes, political objectives, services, partners, projects and volet sections. Codes follow one
+ * of three styles ({@code OS1}/{@code OO1.2}/{@code A1.2.3}, {@code OS1}/{@code
+ * OS1-OP2}/{@code OS1-OP2-A3}, {@code 1}/{@code 1.2}/{@code 1.2.3}).
+ *
+ * <p>Generated plans are <em>clean</em>: {@code PlanValidator.validate(plan)} reports no error.
+ * Codes are unique; references resolve (objective shares, links to actions, volet sections,
+ * projects, axes, political objectives); shares with percentages sum to exactly 100 and cite
+ * the home OO; progress lies in [0, 100]; every date lies in the legislature; action schedules
+ * end by their objective's deadline, sub-actions within their action's years; every top-level
+ * action has a pilot; indicator values are of the indicator's kind; budget items state
+ * quantity × unit price; services and partners that elements name are declared by the plan
+ * when it declares any.
  *
  * <p>{@link #dirty()} and {@link #withDefects(PlanDefect...)} inject defects on purpose.
+ * Failing examples shrink to fewer elements with fewer attributes.
  *
  * <p>Instances are immutable and thread-safe: each configuration method returns a new arbitrary.
  */

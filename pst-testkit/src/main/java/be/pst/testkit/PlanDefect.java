@@ -7,6 +7,7 @@ package be.pst.testkit;
  *
  * <p>Defects of actions land on top-level actions (a missing pilot also on their sub-actions,
  * which would otherwise inherit it); they are injected only into plans that have an action.
+ * {@link #DANGLING_REFERENCE} and {@link #DANGLING_VOLET_SECTION} are injected into every plan.
  * Instances are immutable and thread-safe.
  */
 public enum PlanDefect {
@@ -54,5 +55,35 @@ public enum PlanDefect {
   MEASUREMENT_OUTSIDE_LEGISLATURE,
 
   /** An action names a partner the plan does not declare ({@code undeclared-partner}). */
-  UNDECLARED_PARTNER
+  UNDECLARED_PARTNER,
+
+  /**
+   * An action links to an action the plan does not have ({@code dangling-reference}: the link
+   * names nothing of the right kind).
+   */
+  DANGLING_ACTION_LINK,
+
+  /**
+   * A volet section lists a strategic objective the plan does not have ({@code
+   * dangling-reference}).
+   */
+  DANGLING_VOLET_SECTION,
+
+  /**
+   * An action cites a political objective (DPS/DPC) the plan does not declare ({@code
+   * dangling-reference}).
+   */
+  DANGLING_POLITICAL_OBJECTIVE,
+
+  /**
+   * Some objective shares of an action have a percentage and others none ({@code
+   * shares-partly-without-percent}).
+   */
+  SHARES_PARTLY_WITHOUT_PERCENT,
+
+  /**
+   * A budget item states an amount that is not its quantity times its unit price, as seed 004
+   * does (8 × 74 € stated as 700 €).
+   */
+  BUDGET_ITEM_MISMATCH
 }

@@ -1,98 +1,127 @@
 package be.pst.testkit;
 
-import be.pst.core.action.Health;
-import be.pst.core.action.HumanResources;
-import be.pst.core.action.Priority;
-import be.pst.core.action.Sdg;
-import be.pst.core.action.Status;
-import be.pst.core.action.Synergy;
-import be.pst.core.funding.FundingSource;
+import be.pst.budget.line.BudgetLine;
 import be.pst.core.indicator.IndicatorKind;
-import be.pst.core.objective.Volet;
-import be.pst.core.plan.AuthorityKind;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * The shape of a plan before it gets codes and dates: plain generated values (indexes into the
- * {@link Vocabulary}, offsets into the legislature, picks among siblings) that {@link
- * PlanAssembler} turns into a consistent {@code Plan}. Generating drafts with jqwik combinators and
- * assembling them with a pure function keeps shrinking effective: a smaller draft is always a
- * smaller, still consistent plan.
+ * The shape of a plan before it gets codes, names and dates: plain generated numbers (presence
+ * masks, {@link Choices} to read choices from, picks among siblings) and the lists that give the
+ * plan its structure. {@link PlanAssembler} turns a draft into a consistent plan and its budget
+ * lines. Generating drafts with jqwik combinators and assembling them with a pure function keeps
+ * shrinking effective: a smaller draft (fewer elements, fewer attributes, numbers nearer zero) is
+ * always a smaller, still consistent plan.
+ *
+ * <p>Drafts that hold lists of drafts compare by identity: jqwik keeps the elements it generates
+ * for a list in a hash set, and hashing a whole subtree again at every level of the plan costs
+ * more than generating it.
+ *
+ * <p>Which bit of a presence mask or which digit of a choice number means what is the business of
+ * the assemblers; the numbers are read in the same order whatever is present, so that dropping
+ * an attribute while shrinking leaves the others unchanged.
  */
 final class PlanDrafts {
 
   private PlanDrafts() {}
 
-  /** A whole plan. */
+  /** A whole plan, its budget lines and the defects to inject. */
   record PlanDraft(
-      PlanHeader header, List<StrategicDraft> objectives, List<List<Integer>> projects,
-      List<DefectDraft> defects) {}
+      HeaderDraft header,
+      List<StrategicDraft> objectives,
+      List<Long> projects,
+      List<ElementDraft> sections,
+      List<DefectDraft> defects,
+      List<BudgetLine> planLines,
+      List<BudgetDefectDraft> budgetDefects) {}
 
-  /** What the plan declares besides its objectives. */
-  record PlanHeader(
-      int authority, AuthorityKind kind, int codeStyle, int axes, int politicalObjectives,
-      Optional<Integer> adoptionDay, Optional<Integer> version) {}
+  /** What the plan declares besides its objectives: names, dates, axes, DPS/DPC. */
+  record HeaderDraft(int presence, long choices) {}
 
-  /** A strategic objective. */
+  /** A strategic objective: the element, its axis and political objectives, its OOs. */
   record StrategicDraft(
-      ElementDraft element, Optional<Integer> axis, List<Integer> politicalObjectives,
-      List<OperationalDraft> objectives) {}
+      ElementDraft element, long references, List<OperationalDraft> objectives,
+      List<BudgetLine> lines) {
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
 
-  /** An operational objective. */
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+
+  /** An operational objective: its schedule is its deadline. */
   record OperationalDraft(
-      ElementDraft element, Optional<Integer> deadline, List<ActionDraft> actions) {}
+      ElementDraft element, List<ActionDraft> actions, List<BudgetLine> lines) {
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
 
-  /** What every element has. */
-  record ElementDraft(
-      int title, Optional<String> description, Optional<Volet> volet,
-      List<IndicatorDraft> indicators, Optional<String> comments) {}
-
-  /** An action. */
-  record ActionDraft(
-      ElementDraft element, ActionState state, ActionExtras extras, ActionPeople people,
-      TimingDraft timing, List<StepDraft> steps, SharesDraft shares, List<ActionDraft> subActions) {}
-
-  /** Where an action stands. */
-  record ActionState(
-      Optional<Status> status, Optional<Priority> priority, Optional<Integer> progressTenths,
-      Optional<Health> health, Optional<Synergy> synergy, Optional<Boolean> budgetImpact,
-      Optional<String> context, List<Integer> risks) {}
-
-  /** The means and tags of an action. */
-  record ActionExtras(
-      List<FundingSource> fundingSources, Optional<HumanResources> humanResources, Set<Sdg> sdgs,
-      List<Integer> themes, List<Integer> localPlans, Optional<Integer> lastUpdateDay) {}
-
-  /** Who carries an action. */
-  record ActionPeople(
-      int politicalPilot, Optional<Integer> administrativePilot, List<Integer> referents,
-      List<Integer> team, List<Integer> services, List<Integer> partners) {}
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
   /**
-   * When an action runs: {@code precision} 0 = no schedule, 1 = years, 2 = months; start and end
-   * are offsets into the legislature, clamped by the assembler.
+   * What every element (OS, OO, action, volet section) has: presence bits of its optional
+   * attributes, choices of their values, of its tags (services, SDGs…) and of its schedules, its
+   * pilots, its staff per year and its indicators.
    */
-  record TimingDraft(int precision, int start, int end, int startMonth, int endMonth) {}
+  record ElementDraft(
+      int presence, long choices, long tags, long when, List<Long> pilots, List<Long> staffYears,
+      List<IndicatorDraft> indicators) {
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
 
-  /** A step of an action. */
-  record StepDraft(int title, boolean done, boolean scheduled) {}
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
-  /** The other objectives a transversal action serves, and the weights of all its shares. */
-  record SharesDraft(List<Integer> others, List<Integer> weights) {}
+  /** An action: the element, what only actions have, shares, sub-actions and budget lines. */
+  record ActionDraft(
+      ElementDraft element, ActionFacts facts, ActionMeans means, SharesDraft shares,
+      List<ActionDraft> subActions, List<BudgetLine> lines) {
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+
+  /** Context, risks, synergy, budget impact, political objectives, referents, team, links. */
+  record ActionFacts(int presence, long choices, List<Long> people, List<Long> links) {}
+
+  /** Steps, fundings and budget items, one number each. */
+  record ActionMeans(List<Long> steps, List<Long> fundings, List<Long> items) {}
+
+  /**
+   * The other operational objectives a transversal action serves (picks among all OOs), and the
+   * weights of its shares and whether they are percentages.
+   */
+  record SharesDraft(List<Integer> others, long weights) {}
 
   /**
    * An indicator: values are small numbers turned into the kind's values by the assembler, so
    * they always match the kind.
    */
   record IndicatorDraft(
-      IndicatorKind kind, int name, boolean withOrder, Optional<Integer> baseline, int delta,
-      boolean withTarget, Optional<Integer> targetYear, List<MeasurementDraft> measurements) {}
-
-  /** A measurement: a day offset into the legislature and a small number. */
-  record MeasurementDraft(int day, int value) {}
+      IndicatorKind kind, int presence, long choices, long dates, List<Long> measurements) {}
 
   /** A defect to inject, and which action (modulo their number) receives it. */
   record DefectDraft(PlanDefect defect, int pick) {}
+
+  /** A budget defect to inject, on a line drawn like the others. */
+  record BudgetDefectDraft(BudgetDefect defect, int pick, BudgetLine line) {}
 }

@@ -2,22 +2,25 @@ package be.pst.testkit;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
-import be.pst.core.funding.Funder;
+import be.pst.core.action.Action;
+import be.pst.core.funding.Funding;
 import be.pst.core.funding.FundingSource;
+import be.pst.core.person.Person;
+import be.pst.core.person.Pilot;
 import be.pst.core.plan.Legislature;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
  * The entry point of the PST test kit (générateurs PST): static factories of jqwik arbitraries
- * for amounts, economic groups, budget articles, funding sources, budget lines, plans and
- * budgeted plans. Use them in {@code @Provide} methods or through {@link PstDomain}:
+ * for amounts, economic groups, budget articles, funding sources, fundings, persons, pilots,
+ * budget lines, actions, plans and budgeted plans. Use them in {@code @Provide} methods, or ask
+ * for the types with {@code @ForAll} directly ({@link PstArbitraryProvider}):
  *
  * <pre>{@code
  * @Provide
@@ -32,9 +35,6 @@ import net.jqwik.api.Combinators;
  * thread-safe.
  */
 public final class PstArbitraries {
-
-  private static final List<String> PROGRAMMES =
-      List.of("FSE", "FEAD", "APE", "SPP-IS", "ILA", "SOREAL");
 
   private PstArbitraries() {}
 
@@ -57,27 +57,15 @@ public final class PstArbitraries {
   }
 
   /**
-   * Budget articles {@code fonction/économique-suffixe} such as {@code 104/123-48}, sometimes
-   * year-tagged ({@code 104/123-48.2021}).
+   * Budget articles in the shapes real files carry: {@code 104/123-48}, year-tagged ({@code
+   * 104/123-48.2021}), eComptes' {@code 123/45678.2020}, placeholders such as {@code
+   * xxx/wal-13.2019}, five-digit functions ({@code 84010/124-06}) and no suffix ({@code
+   * 104/123}).
    *
    * @return the arbitrary
    */
   public static Arbitrary<BudgetArticle> budgetArticles() {
-    return Combinators.combine(
-            digits(3, 0, 999),
-            digits(3, 100, 999),
-            digits(2, 1, 99),
-            Arbitraries.integers().between(2019, 2030).optional(0.2))
-        .as(
-            (function, economic, suffix, year) -> {
-              BudgetArticle article = BudgetArticle.of(function, economic, suffix);
-              return year.map(article::withYear).orElse(article);
-            });
-  }
-
-  private static Arbitrary<String> digits(int width, int min, int max) {
-    String format = "%0" + width + "d";
-    return Arbitraries.integers().between(min, max).map(n -> String.format(Locale.ROOT, format, n));
+    return DraftArbitraries.choices().map(c -> BudgetChoices.article(Choices.of(c)));
   }
 
   /**
@@ -87,9 +75,66 @@ public final class PstArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<FundingSource> fundingSources() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(Funder.class).map(FundingSource::of),
-        Arbitraries.of(PROGRAMMES).map(FundingSource::parse));
+    return DraftArbitraries.choices().map(c -> BudgetChoices.fundingSource(Choices.of(c)));
+  }
+
+  /**
+   * Fundings of actions (financements, subsides): a source and, each when the fiche states it,
+   * a status, a rate, an amount, a purpose, a period in 2019–2024 and a note.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Funding> fundings() {
+    ActionAssembler assembler =
+        new ActionAssembler(
+            new PlanCalendar(
+                DefaultBudgetLineArbitrary.DEFAULT_FIRST_EXERCICE,
+                DefaultBudgetLineArbitrary.DEFAULT_LAST_EXERCICE));
+    return DraftArbitraries.choices().map(c -> assembler.funding(Choices.of(c)));
+  }
+
+  /**
+   * Persons (personnes) in every shape plans name them: a full name, a name with a role,
+   * initials ({@code LM/AL}), a first and last name with or without civility, a role alone; some
+   * with a phone number or an e-mail address.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Person> persons() {
+    return DraftArbitraries.choices().map(c -> People.person(Choices.of(c)));
+  }
+
+  /**
+   * Pilots (pilotes) of the three kinds: a person, a role ("Directeur général") or a service
+   * ("Service social").
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Pilot> pilots() {
+    return DraftArbitraries.choices().map(c -> People.pilot(Choices.of(c), false));
+  }
+
+  /**
+   * Actions (actions) with every attribute a fiche may carry, each present or absent: schedules,
+   * status, pilots, indicators, steps, fundings, budget items, links to the other actions of
+   * their objective, shares with other objectives, sub-actions… Each is an action of a generated
+   * plan with one strategic and one operational objective, so its references are those of a
+   * valid plan.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Action> actions() {
+    return Combinators.combine(
+            plans()
+                .withStrategicObjectives(1, 1)
+                .withOperationalObjectivesPerStrategic(1, 1)
+                .withActionsPerObjective(1, 3),
+            Arbitraries.integers().between(0, 2))
+        .as(
+            (plan, pick) -> {
+              List<Action> actions = plan.operationalObjectives().get(0).actions();
+              return actions.get(pick % actions.size());
+            });
   }
 
   /**

@@ -1,117 +1,35 @@
 package be.pst.testkit;
 
-import be.pst.budget.group.EconomicGroup;
-import be.pst.budget.line.BudgetArticle;
-import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
-import be.pst.core.funding.FundingSource;
-import be.pst.core.plan.Legislature;
-import be.pst.core.plan.Plan;
-import javax.money.MonetaryAmount;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Provide;
+import java.util.Collection;
+import java.util.List;
+import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * The PST domain for jqwik (domaine PST): lets a property ask for PST values by type, with the
- * defaults of {@link PstArbitraries}.
- *
- * <pre>{@code
- * @Property
- * @Domain(PstDomain.class)
- * void jsonKeepsTotals(@ForAll BudgetedPlan plan) { ... }
- * }</pre>
- *
- * <p>It provides {@link MonetaryAmount}, {@link EconomicGroup}, {@link BudgetArticle}, {@link
- * FundingSource}, {@link Legislature}, {@link BudgetLine}, {@link Plan} and {@link BudgetedPlan}.
- * As with every jqwik domain, only the types of the domains named on the property are provided:
- * add {@code @Domain(DomainContext.Global.class)} to also get jqwik's defaults ({@code int},
- * {@code String}…).
+ * The PST domain for jqwik (domaine PST), from the versions before {@link PstArbitraryProvider}:
+ * it provides the same types as that provider, and only them.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @deprecated Not needed: every property gets the PST types through {@link PstArbitraryProvider},
+ *     which jqwik finds by itself. Worse, {@code @Domain(PstDomain.class)} switches jqwik's
+ *     default arbitraries off, so that {@code @ForAll int} or {@code @ForAll String} no longer
+ *     resolve in the same property. Remove the annotation; this class will be removed before
+ *     1.0.
  */
+@Deprecated(since = "0.1.0", forRemoval = true)
 public class PstDomain extends DomainContextBase {
 
   /** Creates the domain; jqwik does it for {@code @Domain(PstDomain.class)}. */
   public PstDomain() {}
 
   /**
-   * Amounts in euros from 0,00 € to 1.000.000,00 €.
+   * The provider of the PST types.
    *
-   * @return {@link PstArbitraries#amounts()}
+   * @return a {@link PstArbitraryProvider}
    */
-  @Provide
-  public Arbitrary<MonetaryAmount> amounts() {
-    return PstArbitraries.amounts();
-  }
-
-  /**
-   * Every economic group.
-   *
-   * @return {@link PstArbitraries#economicGroups()}
-   */
-  @Provide
-  public Arbitrary<EconomicGroup> economicGroups() {
-    return PstArbitraries.economicGroups();
-  }
-
-  /**
-   * Budget articles.
-   *
-   * @return {@link PstArbitraries#budgetArticles()}
-   */
-  @Provide
-  public Arbitrary<BudgetArticle> budgetArticles() {
-    return PstArbitraries.budgetArticles();
-  }
-
-  /**
-   * Funding sources.
-   *
-   * @return {@link PstArbitraries#fundingSources()}
-   */
-  @Provide
-  public Arbitrary<FundingSource> fundingSources() {
-    return PstArbitraries.fundingSources();
-  }
-
-  /**
-   * Six-year legislatures.
-   *
-   * @return {@link PstArbitraries#legislatures()}
-   */
-  @Provide
-  public Arbitrary<Legislature> legislatures() {
-    return PstArbitraries.legislatures();
-  }
-
-  /**
-   * Plan-level budget lines in 2019–2024.
-   *
-   * @return {@link PstArbitraries#budgetLines()}
-   */
-  @Provide
-  public Arbitrary<BudgetLine> budgetLines() {
-    return PstArbitraries.budgetLines();
-  }
-
-  /**
-   * Clean plans of the default size.
-   *
-   * @return {@link PstArbitraries#plans()}
-   */
-  @Provide
-  public Arbitrary<Plan> plans() {
-    return PstArbitraries.plans();
-  }
-
-  /**
-   * Budgeted plans of the default size.
-   *
-   * @return {@link PstArbitraries#budgetedPlans()}
-   */
-  @Provide
-  public Arbitrary<BudgetedPlan> budgetedPlans() {
-    return PstArbitraries.budgetedPlans();
+  @Override
+  public Collection<ArbitraryProvider> getArbitraryProviders() {
+    return List.of(new PstArbitraryProvider());
   }
 }

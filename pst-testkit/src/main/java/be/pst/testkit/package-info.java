@@ -1,22 +1,27 @@
 /**
- * jqwik arbitraries for PST values, to write property tests that guard budget totals and plan
- * rules (générateurs de données de test).
+ * jqwik arbitraries for PST values, to write property tests that guard budget totals, plan
+ * rules and the exchange of plans (générateurs de données de test).
  *
- * <p>{@link be.pst.testkit.PstArbitraries} is the static entry: amounts in euros, economic
- * groups, budget articles, funding sources, budget lines, plans of configurable size and
- * budgeted plans. Every configurable arbitrary ({@link be.pst.testkit.AmountArbitrary}, {@link
- * be.pst.testkit.BudgetLineArbitrary}, {@link be.pst.testkit.PlanArbitrary}, {@link
- * be.pst.testkit.BudgetedPlanArbitrary}) is immutable: each {@code with…}, {@code in…} or {@code
- * …Only} method returns a new arbitrary. {@link be.pst.testkit.PstDomain} lets a property ask for
- * these values by type:
+ * <p>{@link be.pst.testkit.PstArbitraryProvider}, registered through jqwik's {@code
+ * ArbitraryProvider} service-loader file, gives the PST types to every {@code @ForAll}
+ * parameter, next to jqwik's defaults:
  *
  * <pre>{@code
  * @Property
- * @Domain(PstDomain.class)
- * void totalsAreStable(@ForAll BudgetedPlan plan) { ... }
+ * void totalsAreStable(@ForAll BudgetedPlan plan, @ForAll int year) { ... }
  * }</pre>
  *
- * <p>Values are built from jqwik combinators only, so failing examples shrink towards small
- * plans, few lines, the first exercice of the legislature and amounts near zero.
+ * <p>{@link be.pst.testkit.PstArbitraries} is the static entry for configured values: amounts
+ * in euros, economic groups, budget articles, funding sources, fundings, persons, pilots,
+ * budget lines, actions, plans of configurable size and budgeted plans. Every configurable
+ * arbitrary ({@link be.pst.testkit.AmountArbitrary}, {@link be.pst.testkit.BudgetLineArbitrary},
+ * {@link be.pst.testkit.PlanArbitrary}, {@link be.pst.testkit.BudgetedPlanArbitrary}) is
+ * immutable: each {@code with…}, {@code in…} or {@code …Only} method returns a new arbitrary.
+ * {@link be.pst.testkit.PlanDefect} and {@link be.pst.testkit.BudgetDefect} name the defects
+ * dirty plans receive.
+ *
+ * <p>Plans are drawn as drafts of a few numbers and assembled by a pure function, so failing
+ * examples shrink towards small plans, few attributes, few lines, the first exercice of the
+ * legislature and amounts near zero.
  */
 package be.pst.testkit;

@@ -1,19 +1,24 @@
 package be.pst.testkit;
 
+import static be.pst.budget.line.BudgetFigure.PROJECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.allocation.Allocation;
-import be.pst.budget.allocation.RemainderPolicy;
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.Allocation;
+import be.pst.budget.RemainderPolicy;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
+import be.pst.budget.RollUp;
 import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
-import be.pst.core.action.Action;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
+import be.pst.core.element.PlanElement;
+import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Legislature;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +39,11 @@ import net.jqwik.api.constraints.Size;
 class BudgetTotalsProperties {
 
   @Property(tries = 100)
-  void theTablesOfEachActionAndOfThePlanItselfAddUpToThePlanTable(
+  void theTablesOfEachElementAndOfThePlanItselfAddUpToThePlanTable(
       @ForAll("budgetedPlans") BudgetedPlan budgeted) {
-    Legislature legislature = budgeted.plan().legislature();
-    BudgetTable parts =
-        BudgetTable.empty(legislature.firstExercice(), legislature.lastExercice())
-            .plus(Budgets.consolidate(budgeted.planLevelLines()));
-    for (Action action : budgeted.plan().actions()) {
-      parts = parts.plus(Budgets.consolidate(budgeted.linesOf(action.code())));
+    BudgetTable parts = projection(budgeted, budgeted.planLevelLines());
+    for (PlanElement element : budgeted.plan().elements()) {
+      parts = parts.plus(Budgets.consolidate(budgeted.linesOf(element.code()), PROJECTION));
     }
     assertThat(parts).isEqualTo(Budgets.consolidate(budgeted));
   }
@@ -50,14 +52,25 @@ class BudgetTotalsProperties {
   void objectiveRollUpsLoseAndCreateNoCent(
       @ForAll("budgetedPlans") BudgetedPlan budgeted, @ForAll RemainderPolicy policy) {
     BudgetTable whole = Budgets.consolidate(budgeted);
+    List<BudgetLine> ofStrategicObjectives = new ArrayList<>();
+    for (StrategicObjective os : budgeted.plan().strategicObjectives()) {
+      ofStrategicObjectives.addAll(budgeted.linesOf(os.code()));
+    }
+    BudgetTable planLevel = projection(budgeted, budgeted.planLevelLines());
+    BudgetTable aboveOperational = planLevel.plus(projection(budgeted, ofStrategicObjectives));
+    RollUp<String> byOo = Budgets.byOperationalObjective(budgeted, policy);
+    RollUp<String> byOs = Budgets.byStrategicObjective(budgeted, policy);
+    assertThat(byOo.unallocated()).isEqualTo(aboveOperational);
+    assertThat(byOs.unallocated()).isEqualTo(planLevel);
+    assertThat(sum(byOo.unallocated(), byOo.buckets().values())).isEqualTo(whole);
+    assertThat(sum(byOs.unallocated(), byOs.buckets().values())).isEqualTo(whole);
+  }
+
+  /** The projection table of {@code lines}, over the plan's legislature. */
+  private static BudgetTable projection(BudgetedPlan budgeted, List<BudgetLine> lines) {
     Legislature legislature = budgeted.plan().legislature();
-    BudgetTable planLevel =
-        BudgetTable.empty(legislature.firstExercice(), legislature.lastExercice())
-            .plus(Budgets.consolidate(budgeted.planLevelLines()));
-    assertThat(sum(planLevel, Budgets.byOperationalObjective(budgeted, policy).values()))
-        .isEqualTo(whole);
-    assertThat(sum(planLevel, Budgets.byStrategicObjective(budgeted, policy).values()))
-        .isEqualTo(whole);
+    return BudgetTable.empty(PROJECTION, legislature.firstExercice(), legislature.lastExercice())
+        .plus(Budgets.consolidate(lines, PROJECTION));
   }
 
   private static BudgetTable sum(BudgetTable start, Iterable<BudgetTable> tables) {
@@ -91,7 +104,7 @@ class BudgetTotalsProperties {
       @ForAll("smallBudgetedPlans") BudgetedPlan c) {
     BudgetTable abc = Budgets.consolidate(a, b, c);
     assertThat(Budgets.consolidate(c, a, b)).isEqualTo(abc);
-    assertThat(Budgets.consolidateAll(List.of(b, c, a))).isEqualTo(abc);
+    assertThat(Budgets.consolidateAll(List.of(b, c, a), PROJECTION)).isEqualTo(abc);
     assertThat(cents(abc.totalNetCost()))
         .isEqualTo(
             cents(Budgets.consolidate(a).totalNetCost())
@@ -101,23 +114,23 @@ class BudgetTotalsProperties {
 
   @Property(tries = 200)
   void splittingAnyAmountOverAnySharesIsExact(
-      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("signedAmounts") EuroAmount total,
       @ForAll("shares") List<BigDecimal> shares,
       @ForAll RemainderPolicy policy) {
     List<? extends MonetaryAmount> parts = Allocation.split(total, shares, policy);
     assertThat(parts).hasSameSizeAs(shares);
-    assertThat(parts.stream().mapToLong(Euros::toCents).sum()).isEqualTo(Euros.toCents(total));
+    assertThat(parts.stream().mapToLong(a -> EuroAmount.from(a).cents()).sum()).isEqualTo(EuroAmount.from(total).cents());
     for (int i = 0; i < shares.size(); i++) {
       BigDecimal exact =
-          BigDecimal.valueOf(Euros.toCents(total)).multiply(shares.get(i)).movePointLeft(2);
-      BigDecimal error = BigDecimal.valueOf(Euros.toCents(parts.get(i))).subtract(exact).abs();
+          BigDecimal.valueOf(EuroAmount.from(total).cents()).multiply(shares.get(i)).movePointLeft(2);
+      BigDecimal error = BigDecimal.valueOf(EuroAmount.from(parts.get(i)).cents()).subtract(exact).abs();
       assertThat(error).isLessThanOrEqualTo(BigDecimal.valueOf(shares.size()));
     }
   }
 
   @Property(tries = 200)
   void sharingAnAmountBetweenObjectivesIsExact(
-      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("signedAmounts") EuroAmount total,
       @ForAll("shares") List<BigDecimal> shares,
       @ForAll RemainderPolicy policy) {
     Map<String, BigDecimal> byObjective = new LinkedHashMap<>();
@@ -126,21 +139,21 @@ class BudgetTotalsProperties {
     }
     Map<String, ? extends MonetaryAmount> parts = Allocation.byShares(total, byObjective, policy);
     assertThat(parts.keySet()).containsExactlyElementsOf(byObjective.keySet());
-    assertThat(parts.values().stream().mapToLong(Euros::toCents).sum())
-        .isEqualTo(Euros.toCents(total));
+    assertThat(parts.values().stream().mapToLong(a -> EuroAmount.from(a).cents()).sum())
+        .isEqualTo(EuroAmount.from(total).cents());
   }
 
   @Property(tries = 200)
   void spreadingOverYearsIsExactAndEven(
-      @ForAll("signedAmounts") MonetaryAmount total,
+      @ForAll("signedAmounts") EuroAmount total,
       @ForAll @IntRange(min = 2019, max = 2030) int first,
       @ForAll @IntRange(min = 0, max = 11) int extraYears,
       @ForAll RemainderPolicy policy) {
     SortedMap<Integer, ? extends MonetaryAmount> years =
         Allocation.overYears(total, first, first + extraYears, policy);
     assertThat(years.keySet()).hasSize(extraYears + 1).startsWith(first);
-    long[] cents = years.values().stream().mapToLong(Euros::toCents).toArray();
-    assertThat(java.util.Arrays.stream(cents).sum()).isEqualTo(Euros.toCents(total));
+    long[] cents = years.values().stream().mapToLong(a -> EuroAmount.from(a).cents()).toArray();
+    assertThat(java.util.Arrays.stream(cents).sum()).isEqualTo(EuroAmount.from(total).cents());
     long max = java.util.Arrays.stream(cents).max().orElseThrow();
     long min = java.util.Arrays.stream(cents).min().orElseThrow();
     // LARGEST_REMAINDER hands the left-over cents out one by one; FIRST and LAST give them all
@@ -150,7 +163,7 @@ class BudgetTotalsProperties {
   }
 
   @Property(tries = 100)
-  void netCostIsExpensesMinusReceiptsEachYearAndInTotal(
+  void netCostIsExpensesMinusReceiptsOfEveryGroupAndUnclassifiedLineEachYearAndInTotal(
       @ForAll("budgetedPlans") BudgetedPlan budgeted) {
     BudgetTable table = Budgets.consolidate(budgeted);
     long netCosts = 0;
@@ -158,12 +171,16 @@ class BudgetTotalsProperties {
       long receipts = 0;
       long expenses = 0;
       for (EconomicGroup group : EconomicGroup.values()) {
-        long cell = table.amountCents(exercice, group);
+        long cell = table.amount(exercice, group).cents();
         if (group.side() == Side.RECEIPTS) {
           receipts += cell;
         } else {
           expenses += cell;
         }
+      }
+      for (Service service : Service.values()) {
+        receipts += table.unclassified(exercice, service, Side.RECEIPTS).cents();
+        expenses += table.unclassified(exercice, service, Side.EXPENSES).cents();
       }
       assertThat(cents(table.totalReceipts(exercice))).isEqualTo(receipts);
       assertThat(cents(table.totalExpenses(exercice))).isEqualTo(expenses);
@@ -175,7 +192,8 @@ class BudgetTotalsProperties {
         .isEqualTo(cents(table.totalExpenses()) - cents(table.totalReceipts()));
     long lineNet =
         budgeted.lines().stream()
-            .mapToLong(l -> l.group().side() == Side.EXPENSES ? l.amountCents() : -l.amountCents())
+            .filter(l -> l.figure() == PROJECTION)
+            .mapToLong(l -> l.side() == Side.EXPENSES ? l.amount().cents() : -l.amount().cents())
             .sum();
     assertThat(cents(table.totalNetCost())).isEqualTo(lineNet);
   }
@@ -186,11 +204,11 @@ class BudgetTotalsProperties {
     BudgetTable table = Budgets.consolidate(lines);
     java.math.BigInteger expected = java.math.BigInteger.ZERO;
     for (BudgetLine line : lines) {
-      java.math.BigInteger cents = java.math.BigInteger.valueOf(line.amountCents());
-      expected = line.group().side() == Side.EXPENSES ? expected.add(cents)
+      java.math.BigInteger cents = java.math.BigInteger.valueOf(line.amount().cents());
+      expected = line.side() == Side.EXPENSES ? expected.add(cents)
           : expected.subtract(cents);
     }
-    assertThat(Euros.euros(table.totalNetCost()).movePointRight(2).toBigIntegerExact())
+    assertThat(EuroAmount.from(table.totalNetCost()).toBigDecimal().movePointRight(2).toBigIntegerExact())
         .isEqualTo(expected);
   }
 
@@ -198,11 +216,12 @@ class BudgetTotalsProperties {
   Arbitrary<BudgetLine> hugeLines() {
     return PstArbitraries.budgetLines()
         .withAmounts(PstArbitraries.amounts().betweenCents(0, Long.MAX_VALUE))
+        .withFigures(PROJECTION)
         .withoutDetails();
   }
 
   @Provide
-  Arbitrary<MonetaryAmount> signedAmounts() {
+  Arbitrary<EuroAmount> signedAmounts() {
     return PstArbitraries.amounts().between("-1000000.00", "1000000.00");
   }
 
@@ -229,6 +248,6 @@ class BudgetTotalsProperties {
   }
 
   private static long cents(MonetaryAmount amount) {
-    return Euros.toCents(amount);
+    return EuroAmount.from(amount).cents();
   }
 }

@@ -2,15 +2,24 @@ package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.pst.budget.BudgetedPlan;
+import be.pst.core.action.ActionLink;
+import be.pst.core.action.BudgetItem;
+import be.pst.core.element.ElementPath;
+import be.pst.core.element.PlanElement;
 import be.pst.core.indicator.Indicator;
-import be.pst.core.objective.PlanElement;
 import be.pst.core.plan.Plan;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.plan.PoliticalObjective;
 import be.pst.core.validation.PlanValidator;
+import be.pst.core.validation.Rule;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,24 +32,29 @@ import net.jqwik.api.Tuple.Tuple2;
 class PlanValidationProperties {
 
   /** The rule each injected defect must trigger. */
-  private static final Map<PlanDefect, String> RULES =
+  private static final Map<PlanDefect, Rule> RULES =
       Map.ofEntries(
-          Map.entry(PlanDefect.DUPLICATE_CODE, "duplicate-code"),
-          Map.entry(PlanDefect.DANGLING_REFERENCE, "dangling-reference"),
-          Map.entry(PlanDefect.DANGLING_SHARE, "dangling-reference"),
-          Map.entry(PlanDefect.SHARES_NOT_100, "shares-not-100"),
-          Map.entry(PlanDefect.PROGRESS_OUT_OF_RANGE, "progress-out-of-range"),
-          Map.entry(PlanDefect.ENDS_AFTER_DEADLINE, "ends-after-deadline"),
-          Map.entry(PlanDefect.INVERTED_SCHEDULE, "schedule-inverted"),
-          Map.entry(PlanDefect.MISSING_PILOT, "missing-pilot"),
-          Map.entry(PlanDefect.INDICATOR_KIND_MISMATCH, "indicator-kind-mismatch"),
-          Map.entry(PlanDefect.MEASUREMENT_OUTSIDE_LEGISLATURE, "measurement-outside-legislature"),
-          Map.entry(PlanDefect.UNDECLARED_PARTNER, "undeclared-partner"));
+          Map.entry(PlanDefect.DUPLICATE_CODE, Rule.DUPLICATE_CODE),
+          Map.entry(PlanDefect.DANGLING_REFERENCE, Rule.DANGLING_REFERENCE),
+          Map.entry(PlanDefect.DANGLING_SHARE, Rule.DANGLING_REFERENCE),
+          Map.entry(PlanDefect.DANGLING_ACTION_LINK, Rule.DANGLING_REFERENCE),
+          Map.entry(PlanDefect.DANGLING_VOLET_SECTION, Rule.DANGLING_REFERENCE),
+          Map.entry(PlanDefect.DANGLING_POLITICAL_OBJECTIVE, Rule.DANGLING_REFERENCE),
+          Map.entry(PlanDefect.BUDGET_ITEM_MISMATCH, Rule.BUDGET_ITEM_MISMATCH),
+          Map.entry(PlanDefect.SHARES_NOT_100, Rule.SHARES_NOT_100),
+          Map.entry(PlanDefect.SHARES_PARTLY_WITHOUT_PERCENT, Rule.SHARES_PARTLY_WITHOUT_PERCENT),
+          Map.entry(PlanDefect.PROGRESS_OUT_OF_RANGE, Rule.PROGRESS_OUT_OF_RANGE),
+          Map.entry(PlanDefect.ENDS_AFTER_DEADLINE, Rule.ENDS_AFTER_DEADLINE),
+          Map.entry(PlanDefect.INVERTED_SCHEDULE, Rule.SCHEDULE_INVERTED),
+          Map.entry(PlanDefect.MISSING_PILOT, Rule.MISSING_PILOT),
+          Map.entry(PlanDefect.INDICATOR_KIND_MISMATCH, Rule.INDICATOR_KIND_MISMATCH),
+          Map.entry(PlanDefect.MEASUREMENT_OUTSIDE_LEGISLATURE, Rule.MEASUREMENT_OUTSIDE_LEGISLATURE),
+          Map.entry(PlanDefect.UNDECLARED_PARTNER, Rule.UNDECLARED_PARTNER));
 
   @Property(tries = 150)
   void validationNeverThrowsEvenOnDirtyPlans(@ForAll("dirtyPlans") Plan plan) {
     ValidationReport report = PlanValidator.validate(plan);
-    assertThat(report.issues("validator-failure")).as(report.toString()).isEmpty();
+    assertThat(report.issues(Rule.VALIDATOR_FAILURE)).as(report.toString()).isEmpty();
     assertThat(report.summary()).isNotBlank();
     assertThat(report.toString()).isNotNull();
   }
@@ -57,12 +71,17 @@ class PlanValidationProperties {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 150)
   void eachInjectedDefectIsReportedUnderItsRule(
       @ForAll("plansWithOneKindOfDefect") Tuple2<PlanDefect, Plan> defective) {
     PlanDefect defect = defective.get1();
     ValidationReport report = PlanValidator.validate(defective.get2());
     assertThat(report.issues(RULES.get(defect))).as(defect + "\n" + report).isNotEmpty();
+  }
+
+  @Property(tries = 30)
+  void everyDefectHasTheRuleThatReportsIt(@ForAll PlanDefect defect) {
+    assertThat(RULES).containsKey(defect);
   }
 
   @Provide
@@ -75,6 +94,20 @@ class PlanValidationProperties {
                     .withActionsPerObjective(1, 3)
                     .withDefects(defect)
                     .map(plan -> Tuple.of(defect, plan)));
+  }
+
+  @Property(tries = 100)
+  void eachBudgetDefectIsReportedByTheBudgetValidation(
+      @ForAll BudgetDefect defect, @ForAll long seed) {
+    BudgetedPlan budgeted =
+        PstArbitraries.budgetedPlans().withBudgetDefects(defect).generator(100)
+            .next(new java.util.Random(seed)).value();
+    Rule rule =
+        defect == BudgetDefect.DANGLING_LINE
+            ? Rule.BUDGET_UNKNOWN_ELEMENT
+            : Rule.BUDGET_OUTSIDE_LEGISLATURE;
+    ValidationReport report = budgeted.validateBudget();
+    assertThat(report.issues(rule)).as(defect + "\n" + report).isNotEmpty();
   }
 
   @Property(tries = 150)
@@ -92,9 +125,22 @@ class PlanValidationProperties {
     assertThat(report.isValid()).as(report.toString()).isTrue();
   }
 
+  @Property(tries = 100)
+  void dirtyBudgetedPlansAreReportedButNeverBreakTheValidator(
+      @ForAll("dirtyBudgetedPlans") BudgetedPlan budgeted) {
+    ValidationReport report = budgeted.validate();
+    assertThat(report.issues(Rule.VALIDATOR_FAILURE)).isEmpty();
+    assertThat(report.issues()).isNotEmpty();
+  }
+
   @Provide
   Arbitrary<Plan> dirtyPlans() {
     return PstArbitraries.plans().dirty();
+  }
+
+  @Provide
+  Arbitrary<BudgetedPlan> dirtyBudgetedPlans() {
+    return PstArbitraries.budgetedPlans().dirty();
   }
 
   @Provide

@@ -3,8 +3,9 @@ package be.pst.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
+import be.pst.core.action.Action;
 import be.pst.core.plan.Plan;
 import java.util.Optional;
 import java.util.Random;
@@ -45,8 +46,8 @@ class ShrinkingProperties {
   @Example
   void aLargeLineShrinksToTheSmallestLargeAmountInTheFirstExercice() {
     BudgetLine line =
-        shrink(PstArbitraries.budgetLines(), l -> l.amountCents() >= 50_000_00L);
-    assertThat(line.amount()).isEqualTo(Euros.of("50000.00"));
+        shrink(PstArbitraries.budgetLines(), l -> l.amount().cents() >= 50_000_00L);
+    assertThat(line.amount()).isEqualTo(EuroAmount.of("50000.00"));
     assertThat(line.exercice()).isEqualTo(2019);
     assertThat(line.article()).isEmpty();
     assertThat(line.funding()).isEmpty();
@@ -59,8 +60,46 @@ class ShrinkingProperties {
             PstArbitraries.budgetedPlans()
                 .withPlans(PstArbitraries.plans().withStrategicObjectives(1, 2))
                 .withPlanLevelLines(0, 5),
-            b -> b.lines().stream().anyMatch(l -> l.group().isReceipt()));
+            b -> b.lines().stream().anyMatch(l -> l.side() == be.pst.budget.group.Side.RECEIPTS));
     assertThat(budgeted.lines()).hasSize(1);
+  }
+
+  @Example
+  void anActionWithAFundedAmountShrinksToOneActionWithOneFundingAndNoOtherAttribute() {
+    Plan plan =
+        shrink(
+            PstArbitraries.plans(),
+            p -> p.actions().stream()
+                .anyMatch(a -> a.funding().stream().anyMatch(f -> f.amount().isPresent())));
+    assertThat(plan.strategicObjectives()).hasSize(1);
+    assertThat(plan.actions()).hasSize(1);
+    Action action = plan.actions().get(0);
+    assertThat(action.funding()).hasSize(1);
+    assertThat(action.description()).isEmpty();
+    assertThat(action.status()).isEmpty();
+    assertThat(action.schedule()).isEmpty();
+    assertThat(action.indicators()).isEmpty();
+    assertThat(action.steps()).isEmpty();
+    assertThat(action.links()).isEmpty();
+    assertThat(action.budgetItems()).isEmpty();
+    assertThat(action.subActions()).isEmpty();
+    assertThat(plan.voletSections()).isEmpty();
+    assertThat(plan.projects()).isEmpty();
+  }
+
+  @Example
+  void aBudgetWithALineWithoutGroupShrinksToThatLineAloneInTheSmallestPlan() {
+    BudgetedPlan budgeted =
+        shrink(
+            PstArbitraries.budgetedPlans(),
+            b -> b.lines().stream().anyMatch(l -> l.group().isEmpty()));
+    assertThat(budgeted.lines()).hasSize(1);
+    BudgetLine line = budgeted.lines().get(0);
+    assertThat(line.group()).isEmpty();
+    assertThat(line.amount()).isEqualTo(EuroAmount.zero());
+    assertThat(line.exercice()).isEqualTo(2019);
+    assertThat(budgeted.plan().actions()).hasSizeLessThanOrEqualTo(1);
+    assertThat(budgeted.plan().operationalObjectives()).hasSize(1);
   }
 
   /** Greedy shrinking with jqwik's own shrinkables, as the engine does for a failing property. */

@@ -1,6 +1,6 @@
 package be.pst.benchmarks.baseline;
 
-import be.pst.budget.consolidation.BudgetTable;
+import be.pst.budget.BudgetTable;
 import be.pst.budget.group.EconomicGroup;
 
 /**
@@ -40,7 +40,7 @@ public final class Agreement {
       int exercice = expected.firstExercice() + year;
       for (EconomicGroup group : EconomicGroup.values()) {
         long want = expected.cents(exercice, group);
-        long got = actual.amountCents(exercice, group);
+        long got = actual.amount(exercice, group).cents();
         if (want != got) {
           throw new IllegalStateException("Budgets.consolidate disagrees with the long-cents floor"
               + " in " + exercice + " " + group.code() + ": " + got + " cents instead of " + want);

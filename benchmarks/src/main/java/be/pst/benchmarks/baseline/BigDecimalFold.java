@@ -43,7 +43,7 @@ public final class BigDecimalFold {
         years = newYears;
         year = exercice - first;
       }
-      int cell = year * Cells.GROUPS + line.group().ordinal();
+      int cell = year * Cells.GROUPS + line.group().orElseThrow().ordinal();
       BigDecimal sum = cells[cell];
       cells[cell] = sum == null ? amounts[i] : sum.add(amounts[i]);
     }

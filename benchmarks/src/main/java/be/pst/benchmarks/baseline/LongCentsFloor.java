@@ -59,7 +59,7 @@ public final class LongCentsFloor {
           years = newYears;
           year = exercice - first;
         }
-        cells[year * Cells.GROUPS + line.group().ordinal()] += line.amountCents();
+        cells[year * Cells.GROUPS + line.group().orElseThrow().ordinal()] += line.amount().cents();
       }
       this.cells = cells;
       this.first = first;

@@ -79,7 +79,7 @@ public final class MonetaFold {
           years = newYears;
           year = exercice - first;
         }
-        int cell = year * Cells.GROUPS + line.group().ordinal();
+        int cell = year * Cells.GROUPS + line.group().orElseThrow().ordinal();
         Money sum = cells[cell];
         cells[cell] = sum == null ? amounts[i] : sum.add(amounts[i]);
       }

@@ -30,7 +30,7 @@ public final class NaiveAmounts {
   public static Money[] moneta(List<BudgetLine> lines) {
     Money[] amounts = new Money[lines.size()];
     for (int i = 0; i < amounts.length; i++) {
-      amounts[i] = Money.of(BigDecimal.valueOf(lines.get(i).amountCents(), 2), EUR);
+      amounts[i] = Money.of(BigDecimal.valueOf(lines.get(i).amount().cents(), 2), EUR);
     }
     return amounts;
   }
@@ -44,7 +44,7 @@ public final class NaiveAmounts {
   public static BigDecimal[] decimals(List<BudgetLine> lines) {
     BigDecimal[] amounts = new BigDecimal[lines.size()];
     for (int i = 0; i < amounts.length; i++) {
-      amounts[i] = BigDecimal.valueOf(lines.get(i).amountCents(), 2);
+      amounts[i] = BigDecimal.valueOf(lines.get(i).amount().cents(), 2);
     }
     return amounts;
   }

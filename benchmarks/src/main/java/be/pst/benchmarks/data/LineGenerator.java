@@ -62,7 +62,7 @@ public final class LineGenerator {
       BudgetLine.Builder line = BudgetLine.builder()
           .exercice(FIRST_EXERCICE + random.nextInt(EXERCICES))
           .group(GROUPS.get(random.nextInt(GROUPS.size())))
-          .amountCents(100 + random.nextLong(50_000_000L));
+          .amount(be.pst.budget.money.EuroAmount.ofCents(100 + random.nextLong(50_000_000L)));
       if (random.nextInt(10) != 0) {
         line.elementCode(codes[random.nextInt(ACTIONS)]);
       }

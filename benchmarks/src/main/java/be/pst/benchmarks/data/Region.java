@@ -1,8 +1,8 @@
 package be.pst.benchmarks.data;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
+import be.pst.io.json.PstJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package be.pst.budget.financing;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.style.PstStyle;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -44,7 +44,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Loan {
+public abstract class Loan implements WithLoan {
 
   private static final MathContext PRECISION = MathContext.DECIMAL128;
 
@@ -60,26 +60,23 @@ public abstract class Loan {
     return new Builder();
   }
 
-  /**
-   * The principal borrowed, in cents.
-   *
-   * @return a positive number of cents
-   */
-  public abstract long principalCents();
+  /** The largest principal of a loan: 1.000.000.000.000,00 €. */
+  public static final EuroAmount MAX_PRINCIPAL = EuroAmount.ofCents(100_000_000_000_000L);
+
+  /** The longest loan, in years. */
+  public static final int MAX_YEARS = 100;
 
   /**
    * The principal borrowed.
    *
-   * @return the principal in euros
+   * @return a positive amount, at most {@link #MAX_PRINCIPAL}
    */
-  public MonetaryAmount principal() {
-    return Euros.ofCents(principalCents());
-  }
+  public abstract EuroAmount principal();
 
   /**
    * The duration of the loan in years: the number of annual charges.
    *
-   * @return at least 1
+   * @return 1 to {@value #MAX_YEARS}
    */
   public abstract int years();
 
@@ -152,15 +149,21 @@ public abstract class Loan {
     Objects.requireNonNull(annualRate(), "annualRate");
     Objects.requireNonNull(method(), "method");
     Objects.requireNonNull(rounding(), "rounding");
-    if (principalCents() <= 0) {
-      throw new IllegalStateException(
-          "principal of a loan must be positive: " + Euros.formatCents(principalCents()));
+    if (principal().signum() <= 0 || principal().isGreaterThan(MAX_PRINCIPAL)) {
+      throw new IllegalArgumentException("principal of a loan must be positive and at most "
+          + MAX_PRINCIPAL + ": " + principal());
     }
-    if (years() < 1) {
-      throw new IllegalStateException("a loan lasts at least one year: " + years());
+    if (years() < 1 || years() > MAX_YEARS) {
+      throw new IllegalArgumentException(
+          "a loan lasts 1 to " + MAX_YEARS + " years, not " + years());
+    }
+    if (firstExercice() < 1000 || firstExercice() + years() - 1 > 9999
+        || investmentExercice() < 1000 || investmentExercice() > 9999) {
+      throw new IllegalArgumentException("the exercices of a loan must be four-digit years: "
+          + firstExercice() + " + " + years() + " years, investment " + investmentExercice());
     }
     if (annualRate().signum() < 0 || annualRate().compareTo(BigDecimal.ONE) >= 0) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "annual rate of a loan must be a fraction in [0, 1), such as 0.02 for 2 %: "
               + annualRate().toPlainString());
     }
@@ -176,7 +179,7 @@ public abstract class Loan {
   @Value.Lazy
   public LoanSchedule schedule() {
     BigDecimal rate = annualRate();
-    long balance = principalCents();
+    long balance = principal().cents();
     int n = years();
     long fixed = method() == RepaymentMethod.LINEAR ? linearCapital() : annuity();
     List<LoanInstalment> instalments = new ArrayList<>(n);
@@ -193,21 +196,21 @@ public abstract class Loan {
       balance -= capital;
       instalments.add(LoanInstalment.builder()
           .exercice(firstExercice() + k)
-          .interestCents(interest)
-          .capitalCents(capital)
-          .outstandingCents(balance)
+          .interest(EuroAmount.ofCents(interest))
+          .capital(EuroAmount.ofCents(capital))
+          .outstanding(EuroAmount.ofCents(balance))
           .build());
     }
     return LoanSchedule.builder().addAllInstalments(instalments).build();
   }
 
   private long linearCapital() {
-    return BigDecimal.valueOf(principalCents())
+    return BigDecimal.valueOf(principal().cents())
         .divide(BigDecimal.valueOf(years()), 0, rounding()).longValueExact();
   }
 
   private long annuity() {
-    BigDecimal p = BigDecimal.valueOf(principalCents());
+    BigDecimal p = BigDecimal.valueOf(principal().cents());
     BigDecimal r = annualRate();
     if (r.signum() == 0) {
       return p.divide(BigDecimal.valueOf(years()), 0, rounding()).longValueExact();
@@ -228,17 +231,17 @@ public abstract class Loan {
   public List<BudgetLine> toBudgetLines() {
     List<BudgetLine> lines = new ArrayList<>(years() + 1);
     lines.add(line(investmentExercice(), EconomicGroup.EXTRAORDINARY_RECEIPTS_DEBT,
-        principalCents(), label().orElse("Emprunt")));
+        principal(), label().orElse("Emprunt")));
     for (LoanInstalment i : schedule().instalments()) {
-      lines.add(line(i.exercice(), EconomicGroup.ORDINARY_EXPENSES_DEBT, i.chargeCents(),
+      lines.add(line(i.exercice(), EconomicGroup.ORDINARY_EXPENSES_DEBT, i.charge(),
           label().map(l -> "Charges d'emprunt : " + l).orElse("Charges d'emprunt")));
     }
     return Collections.unmodifiableList(lines);
   }
 
-  private BudgetLine line(int exercice, EconomicGroup group, long cents, String label) {
+  private BudgetLine line(int exercice, EconomicGroup group, EuroAmount amount, String label) {
     BudgetLine.Builder b = BudgetLine.builder();
-    b.exercice(exercice).group(group).amountCents(cents).label(label).estimate(estimate());
+    b.exercice(exercice).group(group).amount(amount).label(label).estimate(estimate());
     elementCode().ifPresent(b::elementCode);
     return b.build();
   }
@@ -254,7 +257,7 @@ public abstract class Loan {
      * @return this builder
      */
     public Builder principal(MonetaryAmount principal) {
-      return principalCents(Euros.toCents(principal));
+      return principal(EuroAmount.from(principal));
     }
   }
 }

@@ -1,8 +1,7 @@
 package be.pst.budget.financing;
 
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.style.PstStyle;
-import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class LoanInstalment {
+public abstract class LoanInstalment implements WithLoanInstalment {
 
   LoanInstalment() {}
 
@@ -38,66 +37,34 @@ public abstract class LoanInstalment {
    *
    * @return the interest
    */
-  public abstract long interestCents();
+  public abstract EuroAmount interest();
 
   /**
    * The capital repaid, in cents.
    *
    * @return the capital
    */
-  public abstract long capitalCents();
+  public abstract EuroAmount capital();
 
   /**
    * The capital still owed after this payment, in cents.
    *
    * @return the outstanding balance; zero after the last payment
    */
-  public abstract long outstandingCents();
+  public abstract EuroAmount outstanding();
 
-  /**
-   * The charge of the year, interest plus capital, in cents.
-   *
-   * @return the charge
-   */
-  public long chargeCents() {
-    return Math.addExact(interestCents(), capitalCents());
-  }
 
-  /**
-   * The interest paid.
-   *
-   * @return the interest in euros
-   */
-  public MonetaryAmount interest() {
-    return Euros.ofCents(interestCents());
-  }
 
-  /**
-   * The capital repaid.
-   *
-   * @return the capital in euros
-   */
-  public MonetaryAmount capital() {
-    return Euros.ofCents(capitalCents());
-  }
 
   /**
    * The charge of the year (charge de la dette): interest plus capital.
    *
    * @return the charge in euros
    */
-  public MonetaryAmount charge() {
-    return Euros.ofCents(chargeCents());
+  public EuroAmount charge() {
+    return interest().add(capital());
   }
 
-  /**
-   * The capital still owed after this payment.
-   *
-   * @return the outstanding balance in euros
-   */
-  public MonetaryAmount outstanding() {
-    return Euros.ofCents(outstandingCents());
-  }
 
   /** Builds {@link LoanInstalment}s. */
   public static final class Builder extends ImmutableLoanInstalment.Builder {

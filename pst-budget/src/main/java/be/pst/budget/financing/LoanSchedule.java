@@ -1,9 +1,8 @@
 package be.pst.budget.financing;
 
-import be.pst.budget.money.CentSum;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.style.PstStyle;
 import java.util.List;
-import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class LoanSchedule {
+public abstract class LoanSchedule implements WithLoanSchedule {
 
   LoanSchedule() {}
 
@@ -38,10 +37,8 @@ public abstract class LoanSchedule {
    *
    * @return the sum of the instalments' interest
    */
-  public MonetaryAmount totalInterest() {
-    CentSum sum = new CentSum();
-    instalments().forEach(i -> sum.add(i.interestCents()));
-    return sum.toMoney();
+  public EuroAmount totalInterest() {
+    return EuroAmount.sum(instalments().stream().map(LoanInstalment::interest).toList());
   }
 
   /**
@@ -49,10 +46,8 @@ public abstract class LoanSchedule {
    *
    * @return the sum of the instalments' capital
    */
-  public MonetaryAmount totalCapital() {
-    CentSum sum = new CentSum();
-    instalments().forEach(i -> sum.add(i.capitalCents()));
-    return sum.toMoney();
+  public EuroAmount totalCapital() {
+    return EuroAmount.sum(instalments().stream().map(LoanInstalment::capital).toList());
   }
 
   /**
@@ -60,10 +55,8 @@ public abstract class LoanSchedule {
    *
    * @return the sum of the instalments' charges
    */
-  public MonetaryAmount totalCharges() {
-    CentSum sum = new CentSum();
-    instalments().forEach(i -> sum.add(i.interestCents()).add(i.capitalCents()));
-    return sum.toMoney();
+  public EuroAmount totalCharges() {
+    return EuroAmount.sum(instalments().stream().map(LoanInstalment::charge).toList());
   }
 
   /** Builds {@link LoanSchedule}s. */

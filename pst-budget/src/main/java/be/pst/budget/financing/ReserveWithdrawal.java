@@ -2,7 +2,7 @@ package be.pst.budget.financing;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.style.PstStyle;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class ReserveWithdrawal {
+public abstract class ReserveWithdrawal implements WithReserveWithdrawal {
 
   ReserveWithdrawal() {}
 
@@ -57,16 +57,8 @@ public abstract class ReserveWithdrawal {
    *
    * @return the cents
    */
-  public abstract long amountCents();
+  public abstract EuroAmount amount();
 
-  /**
-   * The amount withdrawn.
-   *
-   * @return the amount in euros
-   */
-  public MonetaryAmount amount() {
-    return Euros.ofCents(amountCents());
-  }
 
   /**
    * The element (usually an action) the withdrawal finances.
@@ -101,7 +93,7 @@ public abstract class ReserveWithdrawal {
     BudgetLine.Builder b = BudgetLine.builder();
     b.exercice(exercice())
         .group(EconomicGroup.EXTRAORDINARY_RECEIPTS_WITHDRAWALS)
-        .amountCents(amountCents())
+        .amount(amount())
         .label(label().orElse("Prélèvement sur le fonds de réserve extraordinaire"))
         .estimate(estimate());
     elementCode().ifPresent(b::elementCode);
@@ -119,7 +111,7 @@ public abstract class ReserveWithdrawal {
      * @return this builder
      */
     public Builder amount(MonetaryAmount amount) {
-      return amountCents(Euros.toCents(amount));
+      return amount(EuroAmount.from(amount));
     }
   }
 }

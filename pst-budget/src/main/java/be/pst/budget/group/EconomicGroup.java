@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +48,8 @@ import java.util.stream.Collectors;
  * <i>Investissements</i> (sales of assets), extraordinary expenses <i>Transferts</i> and
  * <i>Dette</i>, and <i>prélèvements</i> on both sides of both services. Codes and labels are
  * fixed by the project's design notes ({@code docs/design.md}); the JSON format stores the
- * {@link #code()}.
+ * {@link #code()}. Which economic codes of budget articles fall in which group is the table of
+ * {@link EconomicClassification}.
  *
  * <p>The declaration order (ordinary receipts, ordinary expenses, extraordinary receipts,
  * extraordinary expenses, each by code) is the {@link #ordinal()} order used by budget tables.
@@ -161,6 +163,22 @@ public enum EconomicGroup {
     return Arrays.stream(VALUES)
         .filter(g -> g.service == service && g.side == side)
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The group an article's economic code is summarised in, in a service and on a side, from the
+   * economic classification ({@link EconomicClassification}, where the table and its sources
+   * are): {@code ofEconomicCode(ORDINARY, EXPENSES, "111-01")} is 70 Personnel.
+   *
+   * @param service the service of the article
+   * @param side the side of the article
+   * @param economicCode a nature {@code "111"}, a code {@code "111-01"} or {@code "11101"}
+   * @return the group, or empty when it cannot be known from the code (never a default group)
+   * @throws NullPointerException if an argument is null, naming it
+   */
+  public static Optional<EconomicGroup> ofEconomicCode(
+      Service service, Side side, String economicCode) {
+    return EconomicClassification.groupOf(service, side, economicCode);
   }
 
   /**

@@ -1,22 +1,27 @@
 package be.pst.budget.line;
 
 import be.pst.budget.group.EconomicGroup;
-import be.pst.budget.money.Euros;
+import be.pst.budget.group.Service;
+import be.pst.budget.group.Side;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.funding.FundingSource;
 import be.pst.core.style.PstStyle;
-import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
 /**
- * One line of the PST budget (ligne budgétaire): an amount of one exercice in one economic group,
- * for the plan itself or for one of its elements (an OS, an OO or an action).
+ * One line of the PST budget (ligne budgétaire): an amount of one exercice, in one service and
+ * side, usually in one economic group, for the plan itself or for one of its elements (an OS, an
+ * OO or an action).
  *
- * <p>The amount is stored as a {@code long} number of cents ({@link #amountCents()}), so that
- * millions of lines stay small and sum fast; {@link #amount()} gives it as a euro
- * {@link MonetaryAmount}. Amounts are signed as entered: a receipt and an expense are both
- * positive, and the {@linkplain EconomicGroup#side() side} of the group tells them apart.
+ * <p>The {@linkplain #group() economic group} gives the service and the side; a line whose group
+ * is not known (an eComptes article whose economic code cannot be classified) still has them, and
+ * consolidation counts it in a row "non classé" of its service and side. Amounts are signed as
+ * entered: a receipt and an expense are both positive, and the side tells them apart.
+ *
+ * <p>{@link #figure()} says which figure of the budget cycle the line gives: the PST projection
+ * (the default), an adopted budget, or the account (engaged, charged).
  *
  * <p>An empty {@link #elementCode()} means a line of the plan itself (as the totals table of an
  * annex); otherwise the code names the element the line belongs to. Whether that element exists,
@@ -27,39 +32,46 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class BudgetLine {
+public abstract class BudgetLine implements WithBudgetLine {
 
   BudgetLine() {}
 
   /**
    * A new builder.
    *
-   * @return an empty builder; {@code exercice}, {@code group} and an amount are required
+   * @return an empty builder; {@code exercice}, {@code amount} and a group (or a service and a
+   *     side) are required
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A line of the plan itself.
+   * A projection line of the plan itself.
    *
    * @param exercice the budget year
    * @param group the economic group
    * @param amount the amount in euros, to the cent
    * @return the line
+   * @throws IllegalArgumentException if {@code amount} has a fraction of a cent or is beyond the
+   *     range of euro amounts
+   * @throws be.pst.budget.money.CurrencyMismatchException if {@code amount} is not in euros
    */
   public static BudgetLine of(int exercice, EconomicGroup group, MonetaryAmount amount) {
     return builder().exercice(exercice).group(group).amount(amount).build();
   }
 
   /**
-   * A line of an element of the plan.
+   * A projection line of an element of the plan.
    *
    * @param elementCode the code of the OS, OO or action the line belongs to
    * @param exercice the budget year
    * @param group the economic group
    * @param amount the amount in euros, to the cent
    * @return the line
+   * @throws IllegalArgumentException if {@code amount} has a fraction of a cent or is beyond the
+   *     range of euro amounts, or {@code elementCode} is blank
+   * @throws be.pst.budget.money.CurrencyMismatchException if {@code amount} is not in euros
    */
   public static BudgetLine of(
       String elementCode, int exercice, EconomicGroup group, MonetaryAmount amount) {
@@ -72,6 +84,13 @@ public abstract class BudgetLine {
   }
 
   /**
+   * The code of the element the line belongs to.
+   *
+   * @return the code of an OS, OO or action; empty for a line of the plan itself
+   */
+  public abstract Optional<String> elementCode();
+
+  /**
    * The budget year (exercice).
    *
    * @return a four-digit year, e.g. 2020
@@ -79,26 +98,49 @@ public abstract class BudgetLine {
   public abstract int exercice();
 
   /**
-   * The economic group, which also gives the service and the side.
+   * The economic group, if known.
    *
-   * @return the group
+   * @return the group; empty for a line whose group cannot be known (an unclassified article)
    */
-  public abstract EconomicGroup group();
+  public abstract Optional<EconomicGroup> group();
 
   /**
-   * The amount in cents.
+   * The service: that of the group when there is one.
    *
-   * @return e.g. {@code 28_750_000} for 287.500,00 €
+   * @return ordinary or extraordinary
    */
-  public abstract long amountCents();
+  @Value.Default
+  public Service service() {
+    return group().map(EconomicGroup::service).orElseThrow(() -> new IllegalStateException(
+        "a budget line needs an economic group, or a service and a side"));
+  }
+
+  /**
+   * The side: that of the group when there is one.
+   *
+   * @return receipts or expenses
+   */
+  @Value.Default
+  public Side side() {
+    return group().map(EconomicGroup::side).orElseThrow(() -> new IllegalStateException(
+        "a budget line needs an economic group, or a service and a side"));
+  }
 
   /**
    * The amount.
    *
-   * @return the amount in euros, at cent scale
+   * @return the amount in euros, to the cent, within the range of a {@code long} of cents
    */
-  public MonetaryAmount amount() {
-    return Euros.ofCents(amountCents());
+  public abstract EuroAmount amount();
+
+  /**
+   * Which figure the line gives.
+   *
+   * @return the figure; {@link BudgetFigure#PROJECTION} unless set
+   */
+  @Value.Default
+  public BudgetFigure figure() {
+    return BudgetFigure.PROJECTION;
   }
 
   /**
@@ -133,13 +175,6 @@ public abstract class BudgetLine {
   }
 
   /**
-   * The code of the element the line belongs to.
-   *
-   * @return the code of an OS, OO or action; empty for a line of the plan itself
-   */
-  public abstract Optional<String> elementCode();
-
-  /**
    * Whether the line belongs to the plan itself rather than to one of its elements.
    *
    * @return {@code elementCode().isEmpty()}
@@ -148,135 +183,63 @@ public abstract class BudgetLine {
     return elementCode().isEmpty();
   }
 
-  /**
-   * A copy with another amount.
-   *
-   * @param amount the new amount in euros, to the cent
-   * @return the copy
-   */
-  public BudgetLine withAmount(MonetaryAmount amount) {
-    return ImmutableBudgetLine.copyOf(this).withAmountCents(Euros.toCents(amount));
-  }
-
-  /**
-   * A copy with another amount in cents.
-   *
-   * @param cents the new amount in cents
-   * @return the copy
-   */
-  public BudgetLine withAmountCents(long cents) {
-    return ImmutableBudgetLine.copyOf(this).withAmountCents(cents);
-  }
-
-  /**
-   * A copy for another exercice.
-   *
-   * @param exercice the new budget year
-   * @return the copy
-   */
-  public BudgetLine withExercice(int exercice) {
-    return ImmutableBudgetLine.copyOf(this).withExercice(exercice);
-  }
-
-  /**
-   * A copy in another economic group.
-   *
-   * @param group the new group
-   * @return the copy
-   */
-  public BudgetLine withGroup(EconomicGroup group) {
-    return ImmutableBudgetLine.copyOf(this).withGroup(group);
-  }
-
-  /**
-   * A copy belonging to another element.
-   *
-   * @param elementCode the code of the OS, OO or action
-   * @return the copy
-   */
-  public BudgetLine withElementCode(String elementCode) {
-    return ImmutableBudgetLine.copyOf(this).withElementCode(elementCode);
-  }
-
-  /**
-   * A copy belonging to the plan itself.
-   *
-   * @return the copy, with no element code
-   */
-  public BudgetLine withoutElementCode() {
-    return withElementCode(Optional.<String>empty());
-  }
-
-  /**
-   * A copy belonging to another element, or to the plan itself.
-   *
-   * @param elementCode the code of the OS, OO or action; empty for the plan itself
-   * @return the copy
-   */
-  public BudgetLine withElementCode(Optional<String> elementCode) {
-    return ImmutableBudgetLine.copyOf(this).withElementCode(elementCode);
-  }
-
-  /**
-   * A copy with another funding source.
-   *
-   * @param funding the funding source
-   * @return the copy
-   */
-  public BudgetLine withFunding(FundingSource funding) {
-    return ImmutableBudgetLine.copyOf(this).withFunding(funding);
-  }
-
-  /**
-   * A copy with another estimate flag.
-   *
-   * @param estimate whether the amount is an estimate
-   * @return the copy
-   */
-  public BudgetLine withEstimate(boolean estimate) {
-    return ImmutableBudgetLine.copyOf(this).withEstimate(estimate);
-  }
-
   @Value.Check
   void check() {
-    Objects.requireNonNull(group(), "group");
     if (exercice() < 1000 || exercice() > 9999) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "exercice of a budget line must be a four-digit year: " + exercice());
     }
     elementCode().ifPresent(code -> {
       if (code.isBlank()) {
-        throw new IllegalStateException("elementCode of a budget line must not be blank");
+        throw new IllegalArgumentException("elementCode of a budget line must not be blank");
       }
     });
+    group().ifPresent(g -> {
+      if (g.service() != service() || g.side() != side()) {
+        throw new IllegalArgumentException("group " + g.code() + " is " + g.service().label()
+            + " " + g.side().label() + ", not " + service().label() + " " + side().label());
+      }
+    });
+    try {
+      amount().cents();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "the amount of a budget line must be within ±92.233.720.368.547.758,07 €: " + amount());
+    }
   }
 
   /**
-   * A short text for logs: element, exercice, group and amount.
+   * A short text for logs and the shell: element, exercice, group (or service and side), amount,
+   * and the figure when it is not a projection.
    *
    * @return e.g. {@code "A1 2020 70 Personnel 133.000,00 €"}
    */
   @Override
   public String toString() {
-    return elementCode().orElse("plan") + " " + exercice() + " " + group().displayName() + " "
-        + Euros.formatCents(amountCents()) + (estimate() ? " (estimation)" : "")
+    return elementCode().orElse("plan") + " " + exercice() + " "
+        + group().map(EconomicGroup::displayName)
+            .orElse(service().label() + " " + side().label() + " non classé")
+        + " " + amount().format()
+        + (figure() == BudgetFigure.PROJECTION ? "" : " (" + figure().label() + ")")
+        + (estimate() ? " (estimation)" : "")
         + label().map(l -> " " + l).orElse("");
   }
 
-  /** Builds {@link BudgetLine}s; {@code exercice}, {@code group} and an amount are required. */
+  /** Builds {@link BudgetLine}s; {@code exercice}, {@code amount} and a group are required. */
   public static final class Builder extends ImmutableBudgetLine.Builder {
     Builder() {}
 
     /**
-     * Sets the amount.
+     * Sets the amount from any euro amount.
      *
      * @param amount the amount in euros, to the cent
      * @return this builder
-     * @throws IllegalArgumentException if {@code amount} has a fraction of a cent
+     * @throws IllegalArgumentException if {@code amount} has a fraction of a cent or is beyond the
+     *     range of euro amounts
      * @throws be.pst.budget.money.CurrencyMismatchException if {@code amount} is not in euros
      */
     public Builder amount(MonetaryAmount amount) {
-      return amountCents(Euros.toCents(amount));
+      return amount(EuroAmount.from(amount));
     }
 
     /**
@@ -288,7 +251,7 @@ public abstract class BudgetLine {
      *     cent
      */
     public Builder amount(String amount) {
-      return amount(Euros.of(amount));
+      return amount(EuroAmount.of(amount));
     }
   }
 }

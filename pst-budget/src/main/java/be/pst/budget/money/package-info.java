@@ -1,11 +1,7 @@
 /**
- * Euros at cent scale (montants en euros, au cent): the money boundary of pst-budget.
- *
- * <p>Amounts cross the API as {@link javax.money.MonetaryAmount} and are kept inside as {@code
- * long} cents. The amounts handed out are {@link be.pst.budget.money.EuroAmount}s, immutable euro
- * amounts at cent scale that print themselves Belgian style ({@code 287.500,00 €}) and work with
- * Moneta's {@code Money}. {@link be.pst.budget.money.Euros} makes them, converts between amounts
- * and cents, formats and parses Belgian amounts ({@code 287.500,00 €}), and
- * {@link be.pst.budget.money.CentSum} adds cents exactly, whatever the size of the total.
+ * Euros to the cent (montants en euros, au cent): {@link be.pst.budget.money.EuroAmount}, the one
+ * euro type of pst, a {@link javax.money.MonetaryAmount} that prints itself Belgian style ({@code
+ * 287.500,00 €}), parses plain and Belgian amounts within a documented range, and computes
+ * exactly; every lossy operation takes an explicit {@link java.math.RoundingMode}.
  */
 package be.pst.budget.money;

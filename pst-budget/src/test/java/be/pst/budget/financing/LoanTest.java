@@ -3,11 +3,11 @@ package be.pst.budget.financing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.Budgets;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -22,7 +22,7 @@ class LoanTest {
 
   private static Loan.Builder loan(RepaymentMethod method, BigDecimal rate, int years) {
     return Loan.builder()
-        .principal(Euros.of("100000"))
+        .principal(EuroAmount.of("100000"))
         .years(years)
         .annualRate(rate)
         .method(method)
@@ -32,9 +32,9 @@ class LoanTest {
 
   private static List<String> charges(LoanSchedule schedule) {
     return schedule.instalments().stream()
-        .map(i -> i.exercice() + " " + Euros.formatPlain(i.interest()) + " + "
-            + Euros.formatPlain(i.capital()) + " = " + Euros.formatPlain(i.charge()) + " reste "
-            + Euros.formatPlain(i.outstanding()))
+        .map(i -> i.exercice() + " " + EuroAmount.from(i.interest()).formatPlain() + " + "
+            + EuroAmount.from(i.capital()).formatPlain() + " = " + EuroAmount.from(i.charge()).formatPlain() + " reste "
+            + EuroAmount.from(i.outstanding()).formatPlain())
         .collect(Collectors.toList());
   }
 
@@ -47,7 +47,7 @@ class LoanTest {
         "2021 1.500,00 + 25.000,00 = 26.500,00 reste 50.000,00",
         "2022 1.000,00 + 25.000,00 = 26.000,00 reste 25.000,00",
         "2023 500,00 + 25.000,00 = 25.500,00 reste 0,00");
-    assertThat(schedule.totalInterest()).isEqualTo(Euros.of("5000"));
+    assertThat(schedule.totalInterest()).isEqualTo(EuroAmount.of("5000"));
   }
 
   @Test
@@ -60,16 +60,16 @@ class LoanTest {
         "2021 1.514,75 + 24.747,63 = 26.262,38 reste 50.989,99",
         "2022 1.019,80 + 25.242,58 = 26.262,38 reste 25.747,41",
         "2023 514,95 + 25.747,41 = 26.262,36 reste 0,00");
-    assertThat(schedule.totalCapital()).isEqualTo(Euros.of("100000"));
-    assertThat(schedule.totalCharges()).isEqualTo(Euros.of("105049.50"));
+    assertThat(schedule.totalCapital()).isEqualTo(EuroAmount.of("100000"));
+    assertThat(schedule.totalCharges()).isEqualTo(EuroAmount.of("105049.50"));
   }
 
   @Test
   void thirdsOfACentGoToTheLastYear() {
-    LoanSchedule schedule = Loan.builder().principal(Euros.of("100")).years(3)
+    LoanSchedule schedule = Loan.builder().principal(EuroAmount.of("100")).years(3)
         .annualRate(BigDecimal.ZERO).method(RepaymentMethod.LINEAR).firstExercice(2021)
         .rounding(RoundingMode.DOWN).build().schedule();
-    assertThat(schedule.instalments()).extracting(LoanInstalment::capitalCents)
+    assertThat(schedule.instalments()).extracting(i -> i.capital().cents())
         .containsExactly(3333L, 3333L, 3334L);
   }
 
@@ -79,17 +79,17 @@ class LoanTest {
     List<BudgetLine> lines = loan.toBudgetLines();
 
     assertThat(lines).hasSize(5);
-    assertThat(lines.get(0).group()).isEqualTo(EconomicGroup.EXTRAORDINARY_RECEIPTS_DEBT);
+    assertThat(lines.get(0).group()).hasValue(EconomicGroup.EXTRAORDINARY_RECEIPTS_DEBT);
     assertThat(lines.get(0).exercice()).isEqualTo(2020);
-    assertThat(lines.get(0).amount()).isEqualTo(Euros.of("100000"));
+    assertThat(lines.get(0).amount()).isEqualTo(EuroAmount.of("100000"));
     assertThat(lines).allSatisfy(l -> assertThat(l.elementCode()).hasValue("A9"));
     assertThat(lines.subList(1, 5)).allSatisfy(
-        l -> assertThat(l.group()).isEqualTo(EconomicGroup.ORDINARY_EXPENSES_DEBT));
+        l -> assertThat(l.group()).hasValue(EconomicGroup.ORDINARY_EXPENSES_DEBT));
     BudgetTable table = Budgets.consolidate(lines);
     assertThat(table.exercices()).containsExactly(2020, 2021, 2022, 2023);
-    assertThat(table.amount(2021, EconomicGroup.ORDINARY_EXPENSES_DEBT)).isEqualTo(Euros.of("26500"));
+    assertThat(table.amount(2021, EconomicGroup.ORDINARY_EXPENSES_DEBT)).isEqualTo(EuroAmount.of("26500"));
     // the loan costs its interest over its life
-    assertThat(table.totalNetCost()).isEqualTo(Euros.of("5000"));
+    assertThat(table.totalNetCost()).isEqualTo(EuroAmount.of("5000"));
   }
 
   @Test
@@ -105,23 +105,45 @@ class LoanTest {
         .hasMessageContaining("0.02").hasMessageContaining("2");
     assertThatThrownBy(() -> loan(RepaymentMethod.LINEAR, BigDecimal.ZERO, 0).build())
         .hasMessageContaining("0");
-    assertThatThrownBy(() -> Loan.builder().principalCents(0).years(1).annualRate(BigDecimal.ZERO)
+    assertThatThrownBy(() -> Loan.builder().principal(EuroAmount.zero()).years(1).annualRate(BigDecimal.ZERO)
         .method(RepaymentMethod.LINEAR).firstExercice(2020).rounding(RoundingMode.UP).build())
         .hasMessageContaining("positive");
-    assertThatThrownBy(() -> Loan.builder().principalCents(1).years(1).annualRate(BigDecimal.ZERO)
+    assertThatThrownBy(() -> Loan.builder().principal(EuroAmount.ofCents(1)).years(1).annualRate(BigDecimal.ZERO)
         .method(RepaymentMethod.LINEAR).firstExercice(2020).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("rounding");
   }
 
   @Test
+  void sizesBeyondWhatALoanCanBeAreRejectedBeforeAnythingIsComputed() {
+    assertThatThrownBy(() -> loan(RepaymentMethod.ANNUITY, new BigDecimal("0.02"), Integer.MAX_VALUE)
+        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100");
+    assertThatThrownBy(() -> Loan.builder().principal(EuroAmount.ofCents(Long.MAX_VALUE)).years(5)
+        .annualRate(new BigDecimal("0.5")).method(RepaymentMethod.ANNUITY).firstExercice(2020)
+        .rounding(RoundingMode.HALF_EVEN).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("principal");
+    assertThatThrownBy(() -> loan(RepaymentMethod.LINEAR, BigDecimal.ZERO, 60).firstExercice(9980)
+        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("four-digit");
+  }
+
+  @Test
+  void theLargestLoanAtTheHighestRateStillComputesExactly() {
+    LoanSchedule schedule = Loan.builder().principal(Loan.MAX_PRINCIPAL).years(Loan.MAX_YEARS)
+        .annualRate(new BigDecimal("0.99")).method(RepaymentMethod.ANNUITY).firstExercice(2020)
+        .rounding(RoundingMode.HALF_EVEN).build().schedule();
+    assertThat(schedule.totalCapital()).isEqualTo(Loan.MAX_PRINCIPAL);
+    assertThat(schedule.totalCharges())
+        .isEqualTo(Loan.MAX_PRINCIPAL.add(schedule.totalInterest()));
+  }
+
+  @Test
   void reserveWithdrawalIsAnExtraordinaryReceipt() {
-    BudgetLine line = ReserveWithdrawal.builder().exercice(2022).amount(Euros.of("22000"))
+    BudgetLine line = ReserveWithdrawal.builder().exercice(2022).amount(EuroAmount.of("22000"))
         .elementCode("A36").build().toBudgetLine();
-    assertThat(line.group()).isEqualTo(EconomicGroup.EXTRAORDINARY_RECEIPTS_WITHDRAWALS);
-    assertThat(line.group().code()).isEqualTo("88");
-    assertThat(line.amount()).isEqualTo(Euros.of("22000"));
+    assertThat(line.group()).hasValue(EconomicGroup.EXTRAORDINARY_RECEIPTS_WITHDRAWALS);
+    assertThat(line.group().orElseThrow().code()).isEqualTo("88");
+    assertThat(line.amount()).isEqualTo(EuroAmount.of("22000"));
     assertThat(line.elementCode()).hasValue("A36");
-    assertThat(ReserveWithdrawal.of(2020, Euros.of("5")).toBudgetLine().isPlanLevel()).isTrue();
+    assertThat(ReserveWithdrawal.of(2020, EuroAmount.of("5")).toBudgetLine().isPlanLevel()).isTrue();
   }
 
   @Test

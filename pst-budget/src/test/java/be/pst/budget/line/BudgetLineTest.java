@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.money.CurrencyMismatchException;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.funding.Funder;
 import be.pst.core.funding.FundingSource;
 import java.math.BigDecimal;
@@ -20,15 +20,18 @@ class BudgetLineTest {
         .elementCode("A43")
         .exercice(2024)
         .group(EconomicGroup.ORDINARY_EXPENSES_OPERATING)
-        .amount(Euros.of("5000"))
+        .amount(EuroAmount.of("5000"))
         .label("Création de la brochure")
         .article(BudgetArticle.parse("104/123-48"))
         .funding(FundingSource.of(Funder.OWN_FUNDS))
         .estimate(true)
         .build();
 
-    assertThat(line.amountCents()).isEqualTo(500_000L);
-    assertThat(line.amount()).isEqualByComparingTo(Money.of(5000, "EUR"));
+    assertThat(line.amount().cents()).isEqualTo(500_000L);
+    assertThat(line.amount().isEqualTo(Money.of(5000, "EUR"))).isTrue();
+    assertThat(line.service()).isEqualTo(be.pst.budget.group.Service.ORDINARY);
+    assertThat(line.side()).isEqualTo(be.pst.budget.group.Side.EXPENSES);
+    assertThat(line.figure()).isEqualTo(BudgetFigure.PROJECTION);
     assertThat(line.isPlanLevel()).isFalse();
     assertThat(line.estimate()).isTrue();
     assertThat(line.toString()).isEqualTo(
@@ -37,19 +40,20 @@ class BudgetLineTest {
 
   @Test
   void lineWithoutElementCodeBelongsToThePlan() {
-    BudgetLine line = BudgetLine.of(2020, EconomicGroup.ofCode("91"), Euros.of("287500"));
+    BudgetLine line = BudgetLine.of(2020, EconomicGroup.ofCode("91"), EuroAmount.of("287500"));
     assertThat(line.isPlanLevel()).isTrue();
     assertThat(line.estimate()).isFalse();
     assertThat(line.withElementCode("A1").elementCode()).hasValue("A1");
-    assertThat(line.withElementCode("A1").withoutElementCode()).isEqualTo(line);
+    assertThat(line.withElementCode("A1").withElementCode(java.util.Optional.empty())).isEqualTo(line);
   }
 
   @Test
   void copiesChangeOneAttribute() {
-    BudgetLine line = BudgetLine.of("A1", 2020, EconomicGroup.ofCode("70"), Euros.of("133000"));
-    assertThat(line.withAmount(Euros.of("1")).amountCents()).isEqualTo(100);
+    BudgetLine line = BudgetLine.of("A1", 2020, EconomicGroup.ofCode("70"), EuroAmount.of("133000"));
+    assertThat(line.withAmount(EuroAmount.of("1")).amount().cents()).isEqualTo(100);
     assertThat(line.withExercice(2021).exercice()).isEqualTo(2021);
-    assertThat(line.withGroup(EconomicGroup.ofCode("71")).group().code()).isEqualTo("71");
+    assertThat(line.withGroup(EconomicGroup.ofCode("71")).group().orElseThrow().code()).isEqualTo("71");
+    assertThat(line.withFigure(BudgetFigure.CHARGED).figure()).isEqualTo(BudgetFigure.CHARGED);
     assertThat(line.withEstimate(true).estimate()).isTrue();
   }
 
@@ -64,15 +68,41 @@ class BudgetLineTest {
 
   @Test
   void missingGroupOrNonsenseExerciceIsRejected() {
-    assertThatThrownBy(() -> BudgetLine.builder().exercice(2020).amountCents(1).build())
+    assertThatThrownBy(() -> BudgetLine.builder().exercice(2020).amount(EuroAmount.ofCents(1)).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("group");
     assertThatThrownBy(() -> BudgetLine.builder().exercice(2020).group(EconomicGroup.ofCode("70"))
         .build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("amountCents");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("amount");
     assertThatThrownBy(() -> BudgetLine.builder().exercice(20).group(EconomicGroup.ofCode("70"))
-        .amountCents(1).build())
+        .amount(EuroAmount.ofCents(1)).build())
         .hasMessageContaining("exercice").hasMessageContaining("20");
-    assertThatThrownBy(() -> BudgetLine.of(" ", 2020, EconomicGroup.ofCode("70"), Euros.zero()))
+    assertThatThrownBy(() -> BudgetLine.of(" ", 2020, EconomicGroup.ofCode("70"), EuroAmount.zero()))
         .hasMessageContaining("elementCode");
+  }
+
+  @Test
+  void aGroupThatContradictsTheServiceOrSideIsRejected() {
+    assertThatThrownBy(() -> BudgetLine.builder().exercice(2020).group(EconomicGroup.ofCode("70"))
+        .side(be.pst.budget.group.Side.RECEIPTS).amount(EuroAmount.ofCents(1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("70").hasMessageContaining("recettes");
+  }
+
+  @Test
+  void aLineWithoutGroupKeepsItsServiceAndSideAndSaysSo() {
+    BudgetLine line = BudgetLine.builder().elementCode("A1").exercice(2020)
+        .service(be.pst.budget.group.Service.EXTRAORDINARY).side(be.pst.budget.group.Side.EXPENSES)
+        .article(BudgetArticle.parse("123/45678.2020")).amount(EuroAmount.of("10"))
+        .figure(BudgetFigure.BUDGET).build();
+
+    assertThat(line.group()).isEmpty();
+    assertThat(line.toString()).isEqualTo("A1 2020 extraordinaire dépenses non classé 10,00 € (Budget)");
+  }
+
+  @Test
+  void anAmountBeyondALongOfCentsIsRejected() {
+    EuroAmount huge = EuroAmount.ofCents(Long.MAX_VALUE).add(EuroAmount.ofCents(1));
+    assertThatThrownBy(() -> BudgetLine.of(2020, EconomicGroup.ofCode("70"), huge))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("92.233.720.368.547.758,07");
   }
 }

@@ -2,6 +2,7 @@ package be.pst.budget.testdata;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
+import be.pst.budget.money.EuroAmount;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -28,7 +29,7 @@ public final class BudgetArbitraries {
     Arbitrary<EconomicGroup> groups = Arbitraries.of(EconomicGroup.class);
     Arbitrary<String> elements = Arbitraries.of("", "OS1", "OO1", "A1", "A2");
     return Combinators.combine(exercices, groups, cents(), elements).as((e, g, c, el) -> {
-      BudgetLine.Builder b = BudgetLine.builder().exercice(e).group(g).amountCents(c);
+      BudgetLine.Builder b = BudgetLine.builder().exercice(e).group(g).amount(EuroAmount.ofCents(c));
       if (!el.isEmpty()) {
         b.elementCode(el);
       }

@@ -2,10 +2,10 @@ package be.pst.budget.testdata;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Authority;
@@ -78,7 +78,7 @@ public final class Ottignies {
     for (String[] row : TOTALS) {
       for (int c = 1; c < row.length; c++) {
         if (!row[c].isEmpty()) {
-          lines.add(BudgetLine.of(2018 + c, EconomicGroup.ofCode(row[0]), Euros.parseBelgian(row[c])));
+          lines.add(BudgetLine.of(2018 + c, EconomicGroup.ofCode(row[0]), EuroAmount.parseBelgian(row[c])));
         }
       }
     }
@@ -95,7 +95,7 @@ public final class Ottignies {
           int year = c <= ACTION_COLUMNS.length ? 2020 : 2021;
           String group = ACTION_COLUMNS[(c - 1) % ACTION_COLUMNS.length];
           lines.add(BudgetLine.of(cells[0], year, EconomicGroup.ofCode(group),
-              Euros.parseBelgian(cells[c])));
+              EuroAmount.parseBelgian(cells[c])));
         }
       }
     }

@@ -1,18 +1,13 @@
 package be.pst.core.action;
 
-import be.pst.core.funding.FundingSource;
-import be.pst.core.indicator.Indicator;
-import be.pst.core.objective.PlanElement;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.ElementBuilder;
+import be.pst.core.element.PlanElement;
+import be.pst.core.funding.Funding;
 import be.pst.core.person.Person;
-import be.pst.core.schedule.Schedule;
 import be.pst.core.style.PstStyle;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -20,8 +15,9 @@ import org.immutables.value.Value;
  * An action of a plan (action, projet, fiche action): "how — who does what, when, with which
  * means". It sits under its home operational objective, may serve others transversally
  * ({@link #objectiveShares()}), may have sub-actions and steps, and carries the details of the
- * seeds' fiches: context, risks, schedule, status, priority, progress, health, pilots, services,
- * partners, synergy, funding, human resources, SDGs, local plans, budget impact.
+ * seeds' fiches: what every element carries ({@link PlanElement}: schedule, status, pilots,
+ * services…) and context, risks, steps, referents, team, synergy, funding, budget impact and
+ * items, political objectives, links to other actions.
  *
  * <p>The model is permissive where the validator reports: a progress of 140 % or shares not
  * summing to 100 can be built, and {@code PlanValidator} reports them. Only a blank code or
@@ -29,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Action implements PlanElement {
+public abstract class Action implements PlanElement, WithAction {
 
   Action() {}
 
@@ -43,7 +39,8 @@ public abstract class Action implements PlanElement {
   }
 
   /** Builds an {@link Action}; obtain one with {@link Action#builder()}. */
-  public static final class Builder extends ImmutableAction.Builder {
+  public static final class Builder extends ImmutableAction.Builder
+      implements ElementBuilder<Builder> {
     Builder() {}
   }
 
@@ -82,55 +79,12 @@ public abstract class Action implements PlanElement {
    */
   public abstract List<Step> steps();
 
-  /**
-   * When the action takes place (début, fin).
-   *
-   * @return the schedule
-   */
-  public abstract Optional<Schedule> schedule();
 
-  /**
-   * The status (statut).
-   *
-   * @return the status
-   */
-  public abstract Optional<Status> status();
 
-  /**
-   * The priority (priorité).
-   *
-   * @return the priority
-   */
-  public abstract Optional<Priority> priority();
 
-  /**
-   * The progress in percent (taux d'avancement), as entered: the validator checks it lies in
-   * 0–100.
-   *
-   * @return the progress
-   */
-  public abstract Optional<BigDecimal> progress();
 
-  /**
-   * The health (indice de santé).
-   *
-   * @return the health
-   */
-  public abstract Optional<Health> health();
 
-  /**
-   * The political pilot (mandataire, échevin, président).
-   *
-   * @return the political pilot
-   */
-  public abstract Optional<Person> politicalPilot();
 
-  /**
-   * The administrative pilot (pilote administratif, responsable).
-   *
-   * @return the administrative pilot
-   */
-  public abstract Optional<Person> administrativePilot();
 
   /**
    * The referents or project leaders (référents, chefs de projet).
@@ -146,19 +100,7 @@ public abstract class Action implements PlanElement {
    */
   public abstract List<Person> team();
 
-  /**
-   * The names of the services involved (services concernés), see the plan's declared services.
-   *
-   * @return the service names
-   */
-  public abstract List<String> services();
 
-  /**
-   * The names of the external partners (partenaires), see the plan's declared partners.
-   *
-   * @return the partner names
-   */
-  public abstract List<String> partners();
 
   /**
    * The synergy with the commune (synergie).
@@ -174,55 +116,49 @@ public abstract class Action implements PlanElement {
    */
   public abstract Optional<String> synergyNote();
 
-  /**
-   * The funding sources (subsides, sources de financement).
-   *
-   * @return the funding sources
-   */
-  public abstract List<FundingSource> fundingSources();
+
+
+
+
+
+
 
   /**
-   * The staff time needed (ressources humaines).
+   * Whether the action has a budget impact (impact budgétaire: oui, non, indéterminé), if stated.
    *
-   * @return the human resources
+   * @return the budget impact
    */
-  public abstract Optional<HumanResources> humanResources();
+  public abstract Optional<BudgetImpact> budgetImpact();
 
   /**
-   * The sustainable development goals served (ODD), in goal order.
+   * The budget items the fiche lists (postes budgétaires: "8 étagères : 74 euros/pièce").
    *
-   * @return the goals
+   * @return the items, in the fiche's order
    */
-  @Value.NaturalOrder
-  public abstract SortedSet<Sdg> sdgs();
+  public abstract List<BudgetItem> budgetItems();
 
   /**
-   * The local themes (enjeux, seed 003).
+   * The fundings the fiche names (subsides, sources de financement), with their status, rate,
+   * amount, purpose and period when stated.
    *
-   * @return the themes
+   * @return the fundings
    */
-  public abstract List<String> themes();
+  public abstract List<Funding> funding();
 
   /**
-   * The other local plans the action serves (PCS, plan de gestion, PCDN…).
+   * The codes of the political objectives (DPS/DPC) the action serves, when the fiche cites them
+   * (seed 003 cites one per fiche, sometimes not its strategic objective's).
    *
-   * @return the local plans
+   * @return the political objective codes
    */
-  public abstract List<String> localPlans();
+  public abstract List<String> politicalObjectiveCodes();
 
   /**
-   * The date of the last update of the fiche (dernière mise à jour).
+   * The links to other actions (prérequis, suite, budget commun, idem).
    *
-   * @return the last update
+   * @return the links
    */
-  public abstract Optional<LocalDate> lastUpdate();
-
-  /**
-   * Whether the action has a budget impact (impact budgétaire oui/non), if stated.
-   *
-   * @return the budget impact flag
-   */
-  public abstract Optional<Boolean> budgetImpact();
+  public abstract List<ActionLink> links();
 
   /**
    * The narrative of the budget impact ("Coût annuel 1 puéricultrice = 38000€…").
@@ -277,284 +213,6 @@ public abstract class Action implements PlanElement {
     return !objectiveShares().isEmpty();
   }
 
-  /**
-   * Whether a political or an administrative pilot is named.
-   *
-   * @return {@code true} if piloted
-   */
-  public boolean hasPilot() {
-    return politicalPilot().isPresent() || administrativePilot().isPresent();
-  }
-
-  /**
-   * Copy with another status.
-   *
-   * @param status the status
-   * @return the modified copy
-   */
-  public Action withStatus(Status status) {
-    return ImmutableAction.copyOf(this).withStatus(status);
-  }
-
-  /**
-   * Copy with another priority.
-   *
-   * @param priority the priority
-   * @return the modified copy
-   */
-  public Action withPriority(Priority priority) {
-    return ImmutableAction.copyOf(this).withPriority(priority);
-  }
-
-  /**
-   * Copy with another progress in percent.
-   *
-   * @param progress the progress
-   * @return the modified copy
-   */
-  public Action withProgress(BigDecimal progress) {
-    return ImmutableAction.copyOf(this).withProgress(progress);
-  }
-
-  /**
-   * Copy with another health.
-   *
-   * @param health the health
-   * @return the modified copy
-   */
-  public Action withHealth(Health health) {
-    return ImmutableAction.copyOf(this).withHealth(health);
-  }
-
-  /**
-   * Copy with another schedule.
-   *
-   * @param schedule the schedule
-   * @return the modified copy
-   */
-  public Action withSchedule(Schedule schedule) {
-    return ImmutableAction.copyOf(this).withSchedule(schedule);
-  }
-
-  /**
-   * Copy with another title.
-   *
-   * @param title the title
-   * @return the modified copy
-   */
-  public Action withTitle(String title) {
-    return ImmutableAction.copyOf(this).withTitle(title);
-  }
-
-  /**
-   * Copy with another description.
-   *
-   * @param description the description
-   * @return the modified copy
-   */
-  public Action withDescription(String description) {
-    return ImmutableAction.copyOf(this).withDescription(description);
-  }
-
-  /**
-   * Copy with another volet.
-   *
-   * @param volet the volet
-   * @return the modified copy
-   */
-  public Action withVolet(Volet volet) {
-    return ImmutableAction.copyOf(this).withVolet(volet);
-  }
-
-  /**
-   * Copy with another political pilot.
-   *
-   * @param pilot the political pilot
-   * @return the modified copy
-   */
-  public Action withPoliticalPilot(Person pilot) {
-    return ImmutableAction.copyOf(this).withPoliticalPilot(pilot);
-  }
-
-  /**
-   * Copy with another administrative pilot.
-   *
-   * @param pilot the administrative pilot
-   * @return the modified copy
-   */
-  public Action withAdministrativePilot(Person pilot) {
-    return ImmutableAction.copyOf(this).withAdministrativePilot(pilot);
-  }
-
-  /**
-   * Copy with another last update date.
-   *
-   * @param lastUpdate the date of the update
-   * @return the modified copy
-   */
-  public Action withLastUpdate(LocalDate lastUpdate) {
-    return ImmutableAction.copyOf(this).withLastUpdate(lastUpdate);
-  }
-
-  /**
-   * Copy with another budget impact flag.
-   *
-   * @param budgetImpact whether the action has a budget impact
-   * @return the modified copy
-   */
-  public Action withBudgetImpact(boolean budgetImpact) {
-    return ImmutableAction.copyOf(this).withBudgetImpact(budgetImpact);
-  }
-
-  /**
-   * Copy with other steps.
-   *
-   * @param elements the steps
-   * @return the modified copy
-   */
-  public Action withSteps(Iterable<? extends Step> elements) {
-    return ImmutableAction.copyOf(this).withSteps(elements);
-  }
-
-  /**
-   * Copy with other indicators.
-   *
-   * @param elements the indicators
-   * @return the modified copy
-   */
-  public Action withIndicators(Iterable<? extends Indicator> elements) {
-    return ImmutableAction.copyOf(this).withIndicators(elements);
-  }
-
-  /**
-   * Copy with other sub-actions.
-   *
-   * @param elements the sub-actions
-   * @return the modified copy
-   */
-  public Action withSubActions(Iterable<? extends Action> elements) {
-    return ImmutableAction.copyOf(this).withSubActions(elements);
-  }
-
-  /**
-   * Copy with other objective shares.
-   *
-   * @param elements the shares
-   * @return the modified copy
-   */
-  public Action withObjectiveShares(Iterable<? extends ObjectiveShare> elements) {
-    return ImmutableAction.copyOf(this).withObjectiveShares(elements);
-  }
-
-  /**
-   * Copy with another context.
-   *
-   * @param context the new value
-   * @return the modified copy
-   */
-  public Action withContext(String context) {
-    return ImmutableAction.copyOf(this).withContext(context);
-  }
-
-  /**
-   * Copy with other comments.
-   *
-   * @param comments the new value
-   * @return the modified copy
-   */
-  public Action withComments(String comments) {
-    return ImmutableAction.copyOf(this).withComments(comments);
-  }
-
-  /**
-   * Copy with other risks.
-   *
-   * @param risks the new value
-   * @return the modified copy
-   */
-  public Action withRisks(Iterable<String> risks) {
-    return ImmutableAction.copyOf(this).withRisks(risks);
-  }
-
-  /**
-   * Copy with other service names.
-   *
-   * @param services the new value
-   * @return the modified copy
-   */
-  public Action withServices(Iterable<String> services) {
-    return ImmutableAction.copyOf(this).withServices(services);
-  }
-
-  /**
-   * Copy with other partner names.
-   *
-   * @param partners the new value
-   * @return the modified copy
-   */
-  public Action withPartners(Iterable<String> partners) {
-    return ImmutableAction.copyOf(this).withPartners(partners);
-  }
-
-  /**
-   * Copy with other referents.
-   *
-   * @param referents the new value
-   * @return the modified copy
-   */
-  public Action withReferents(Iterable<? extends Person> referents) {
-    return ImmutableAction.copyOf(this).withReferents(referents);
-  }
-
-  /**
-   * Copy with another team.
-   *
-   * @param team the new value
-   * @return the modified copy
-   */
-  public Action withTeam(Iterable<? extends Person> team) {
-    return ImmutableAction.copyOf(this).withTeam(team);
-  }
-
-  /**
-   * Copy with another synergy.
-   *
-   * @param synergy the new value
-   * @return the modified copy
-   */
-  public Action withSynergy(Synergy synergy) {
-    return ImmutableAction.copyOf(this).withSynergy(synergy);
-  }
-
-  /**
-   * Copy with other funding sources.
-   *
-   * @param fundingSources the new value
-   * @return the modified copy
-   */
-  public Action withFundingSources(Iterable<? extends FundingSource> fundingSources) {
-    return ImmutableAction.copyOf(this).withFundingSources(fundingSources);
-  }
-
-  /**
-   * Copy with other human resources.
-   *
-   * @param humanResources the new value
-   * @return the modified copy
-   */
-  public Action withHumanResources(HumanResources humanResources) {
-    return ImmutableAction.copyOf(this).withHumanResources(humanResources);
-  }
-
-  /**
-   * Copy with other sustainable development goals.
-   *
-   * @param sdgs the new value
-   * @return the modified copy
-   */
-  public Action withSdgs(Iterable<? extends Sdg> sdgs) {
-    return ImmutableAction.copyOf(this).withSdgs(sdgs);
-  }
 
   /**
    * "code - title [status, progress %]", with the number of sub-actions if any: "OS1-OP1-A1 -

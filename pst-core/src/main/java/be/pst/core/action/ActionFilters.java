@@ -1,8 +1,10 @@
 package be.pst.core.action;
 
+import be.pst.core.element.Sdg;
+import be.pst.core.element.Status;
 import be.pst.core.funding.Funder;
 import be.pst.core.label.Labels;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -97,9 +99,12 @@ public final class ActionFilters {
         p ->
             p.name().map(n -> Labels.normalize(n).equals(key)).orElse(false)
                 || p.initials().map(i -> Labels.normalize(i).equals(key)).orElse(false);
+    Predicate<be.pst.core.person.Pilot> pilotMatches =
+        p -> p.person().map(matches::test).orElse(false)
+            || p.name().map(n -> Labels.normalize(n).equals(key)).orElse(false);
     return a ->
-        a.politicalPilot().map(matches::test).orElse(false)
-            || a.administrativePilot().map(matches::test).orElse(false);
+        a.politicalPilots().stream().anyMatch(pilotMatches)
+            || a.administrativePilots().stream().anyMatch(pilotMatches);
   }
 
   /**
@@ -110,6 +115,6 @@ public final class ActionFilters {
    */
   public static Predicate<Action> fundedBy(Funder funder) {
     Objects.requireNonNull(funder, "funder");
-    return a -> a.fundingSources().stream().anyMatch(f -> f.funder() == funder);
+    return a -> a.funding().stream().anyMatch(f -> f.source().funder() == funder);
   }
 }

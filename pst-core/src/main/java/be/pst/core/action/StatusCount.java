@@ -1,5 +1,6 @@
 package be.pst.core.action;
 
+import be.pst.core.element.Status;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

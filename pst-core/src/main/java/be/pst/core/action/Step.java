@@ -1,5 +1,7 @@
 package be.pst.core.action;
 
+import be.pst.core.element.Status;
+import be.pst.core.person.Person;
 import be.pst.core.schedule.Schedule;
 import be.pst.core.style.PstStyle;
 import java.util.Objects;
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Step {
+public abstract class Step implements WithStep {
 
   Step() {}
 
@@ -71,6 +73,20 @@ public abstract class Step {
   public abstract Optional<Schedule> schedule();
 
   /**
+   * Who carries the step out ("(GIORDANO Christophe)"), if named.
+   *
+   * @return the assignee
+   */
+  public abstract Optional<Person> assignee();
+
+  /**
+   * The state of the step ("(en cours)"), if stated.
+   *
+   * @return the status
+   */
+  public abstract Optional<Status> status();
+
+  /**
    * Whether the step is done; {@code false} unless set.
    *
    * @return {@code true} if done
@@ -78,16 +94,6 @@ public abstract class Step {
   @Value.Default
   public boolean done() {
     return false;
-  }
-
-  /**
-   * Copy marked done or not done.
-   *
-   * @param done whether the step is done
-   * @return the modified copy
-   */
-  public Step withDone(boolean done) {
-    return ImmutableStep.copyOf(this).withDone(done);
   }
 
   @Value.Check
@@ -105,6 +111,8 @@ public abstract class Step {
    */
   @Override
   public String toString() {
-    return (done() ? "[x] " : "[ ] ") + title() + schedule().map(s -> " (" + s + ")").orElse("");
+    return (done() ? "[x] " : "[ ] ") + title() + schedule().map(s -> " (" + s + ")").orElse("")
+        + assignee().map(a -> " — " + a).orElse("")
+        + status().map(st -> " [" + st.label() + "]").orElse("");
   }
 }

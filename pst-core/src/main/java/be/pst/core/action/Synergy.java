@@ -13,7 +13,9 @@ public enum Synergy {
   /** In place: "Effective". */
   EFFECTIVE("Effective", "Effectif"),
   /** Not applicable: "Sans objet". */
-  NOT_APPLICABLE("Sans objet", "N/A");
+  NOT_APPLICABLE("Sans objet", "N/A"),
+  /** Not determined yet: "Indéterminé". */
+  UNDETERMINED("Indéterminé", "Indéterminée");
 
   private final List<String> words;
 

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class FundingSource {
+public abstract class FundingSource implements WithFundingSource {
 
   /**
    * The programmes {@link #parse} knows, with their funder. FSE and FEAD are European funds;

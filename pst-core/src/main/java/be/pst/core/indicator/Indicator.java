@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Indicator {
+public abstract class Indicator implements WithIndicator {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -107,11 +107,29 @@ public abstract class Indicator {
   public abstract Optional<IndicatorValue> target();
 
   /**
-   * When the target is to be reached (échéance).
+   * When the target is to be reached (échéances), in the fiche's order: one date for most
+   * indicators, several when the fiche lists them ("31/10/2020 - 2021 - 2022 - 2023").
    *
-   * @return the target date
+   * @return the target dates
    */
-  public abstract Optional<PartialDate> targetDate();
+  public abstract List<PartialDate> targetDates();
+
+  /**
+   * How the target recurs, when the fiche says so ("31/10 de chaque année", "d'avril chaque
+   * année à partir de 2021", "une accueillante par an à partir du 01/01/2020").
+   *
+   * @return the recurrence
+   */
+  public abstract Optional<Recurrence> recurrence();
+
+  /**
+   * The first target date, if any.
+   *
+   * @return the first of {@link #targetDates()}
+   */
+  public Optional<PartialDate> firstTargetDate() {
+    return targetDates().isEmpty() ? Optional.empty() : Optional.of(targetDates().get(0));
+  }
 
   /**
    * The dated measurements, in input order.
@@ -207,7 +225,7 @@ public abstract class Indicator {
       }
       deadline = Optional.of(((IndicatorValue.Milestone) target().get()).date());
     } else {
-      deadline = targetDate().map(PartialDate::latest);
+      deadline = firstTargetDate().map(PartialDate::latest);
     }
     return Optional.of(percent(deadline.map(d -> !reached.date().isAfter(d)).orElse(true)));
   }
@@ -266,16 +284,6 @@ public abstract class Indicator {
     List<Measurement> all = new ArrayList<>(measurements());
     all.add(measurement);
     return ((ImmutableIndicator) ImmutableIndicator.copyOf(this)).withMeasurements(all);
-  }
-
-  /**
-   * Copy with another target.
-   *
-   * @param target the target
-   * @return the modified copy
-   */
-  public Indicator withTarget(IndicatorValue target) {
-    return ImmutableIndicator.copyOf(this).withTarget(target);
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Measurement {
+public abstract class Measurement implements WithMeasurement {
 
   Measurement() {}
 

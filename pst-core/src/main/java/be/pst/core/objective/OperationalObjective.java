@@ -1,7 +1,10 @@
 package be.pst.core.objective;
 
 import be.pst.core.action.Action;
+import be.pst.core.element.ElementBuilder;
+import be.pst.core.element.PlanElement;
 import be.pst.core.schedule.PartialDate;
+import be.pst.core.schedule.Schedule;
 import be.pst.core.style.PstStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +13,15 @@ import org.immutables.value.Value;
 
 /**
  * An operational objective (objectif opérationnel, OO): "what we want to do", e.g. "Poursuivre
- * le développement d'une politique de la Petite enfance de qualité". It holds actions and may
- * have a deadline (échéance) by which every action must end.
+ * le développement d'une politique de la Petite enfance de qualité". It holds actions; its
+ * schedule may give a start ("Début 2021", seed 004) and a deadline (échéance) by which every
+ * action must end.
  *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @PstStyle
-public abstract class OperationalObjective implements PlanElement {
+public abstract class OperationalObjective implements PlanElement, WithOperationalObjective {
 
   OperationalObjective() {}
 
@@ -34,16 +38,20 @@ public abstract class OperationalObjective implements PlanElement {
    * Builds an {@link OperationalObjective}; obtain one with {@link
    * OperationalObjective#builder()}.
    */
-  public static final class Builder extends ImmutableOperationalObjective.Builder {
+  public static final class Builder extends ImmutableOperationalObjective.Builder
+      implements ElementBuilder<Builder> {
     Builder() {}
   }
 
   /**
-   * The date by which every action of this objective must end (échéance), if set.
+   * The date by which every action of this objective must end (échéance): the end of its
+   * {@linkplain #schedule() schedule}, if set.
    *
    * @return the deadline
    */
-  public abstract Optional<PartialDate> deadline();
+  public Optional<PartialDate> deadline() {
+    return schedule().flatMap(Schedule::end);
+  }
 
   /**
    * The actions whose home is this objective, in document order (sub-actions inside them).
@@ -67,36 +75,6 @@ public abstract class OperationalObjective implements PlanElement {
   void check() {
     PlanElements.requireText(code(), "code");
     PlanElements.requireText(title(), "title");
-  }
-
-  /**
-   * Copy with other actions.
-   *
-   * @param elements the actions
-   * @return the modified copy
-   */
-  public OperationalObjective withActions(Iterable<? extends Action> elements) {
-    return ImmutableOperationalObjective.copyOf(this).withActions(elements);
-  }
-
-  /**
-   * Copy with another deadline.
-   *
-   * @param deadline the deadline
-   * @return the modified copy
-   */
-  public OperationalObjective withDeadline(PartialDate deadline) {
-    return ImmutableOperationalObjective.copyOf(this).withDeadline(deadline);
-  }
-
-  /**
-   * Copy with another title.
-   *
-   * @param title the title
-   * @return the modified copy
-   */
-  public OperationalObjective withTitle(String title) {
-    return ImmutableOperationalObjective.copyOf(this).withTitle(title);
   }
 
   /**

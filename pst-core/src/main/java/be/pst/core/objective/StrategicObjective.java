@@ -1,6 +1,9 @@
 package be.pst.core.objective;
 
 import be.pst.core.action.Action;
+import be.pst.core.element.ElementBuilder;
+import be.pst.core.element.PlanElement;
+import be.pst.core.element.Volet;
 import be.pst.core.style.PstStyle;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class StrategicObjective implements PlanElement {
+public abstract class StrategicObjective implements PlanElement, WithStrategicObjective {
 
   StrategicObjective() {}
 
@@ -30,7 +33,8 @@ public abstract class StrategicObjective implements PlanElement {
   }
 
   /** Builds a {@link StrategicObjective}; obtain one with {@link StrategicObjective#builder()}. */
-  public static final class Builder extends ImmutableStrategicObjective.Builder {
+  public static final class Builder extends ImmutableStrategicObjective.Builder
+      implements ElementBuilder<Builder> {
     Builder() {}
   }
 
@@ -71,37 +75,6 @@ public abstract class StrategicObjective implements PlanElement {
   void check() {
     PlanElements.requireText(code(), "code");
     PlanElements.requireText(title(), "title");
-  }
-
-  /**
-   * Copy with other operational objectives.
-   *
-   * @param elements the operational objectives
-   * @return the modified copy
-   */
-  public StrategicObjective withOperationalObjectives(
-      Iterable<? extends OperationalObjective> elements) {
-    return ImmutableStrategicObjective.copyOf(this).withOperationalObjectives(elements);
-  }
-
-  /**
-   * Copy with another title.
-   *
-   * @param title the title
-   * @return the modified copy
-   */
-  public StrategicObjective withTitle(String title) {
-    return ImmutableStrategicObjective.copyOf(this).withTitle(title);
-  }
-
-  /**
-   * Copy with another volet.
-   *
-   * @param volet the volet
-   * @return the modified copy
-   */
-  public StrategicObjective withVolet(Volet volet) {
-    return ImmutableStrategicObjective.copyOf(this).withVolet(volet);
   }
 
   /**

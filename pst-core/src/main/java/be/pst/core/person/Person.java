@@ -7,14 +7,17 @@ import org.immutables.value.Value;
 
 /**
  * A person named in a plan (personne): a political pilot (mandataire), an administrative
- * pilot, a referent or a team member, known by name, by initials ("LM/AL" in seed 002), or
- * both, with an optional role ("Directeur général", "Présidente").
+ * pilot, a referent or a team member, known by name as written ("Marie Dupont"), by first and
+ * last name (as the regional exchange format splits them), by initials ("LM" in seed 002), or
+ * by a role alone ("Présidente du CPAS"), with optional civility, phone and e-mail.
  *
- * <p>At least one of name or initials is required. Instances are immutable and thread-safe.
+ * <p>At least one of name, first name, last name, initials or role is required; the split of a
+ * name is kept exactly as given, never guessed from {@link #name()}. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @PstStyle
-public abstract class Person {
+public abstract class Person implements WithPerson {
 
   Person() {}
 
@@ -74,7 +77,7 @@ public abstract class Person {
   public abstract Optional<String> name();
 
   /**
-   * The initials, if known ({@code "LM/AL"}).
+   * The initials, if known ({@code "LM"}).
    *
    * @return the initials
    */
@@ -88,31 +91,68 @@ public abstract class Person {
   public abstract Optional<String> role();
 
   /**
-   * How to call this person: the name if known, else the initials.
+   * The first name (prénom), when the source gives the name split.
+   *
+   * @return the first name
+   */
+  public abstract Optional<String> firstName();
+
+  /**
+   * The last name (nom), when the source gives the name split.
+   *
+   * @return the last name
+   */
+  public abstract Optional<String> lastName();
+
+  /**
+   * The civility (Monsieur, Madame), if given.
+   *
+   * @return the civility
+   */
+  public abstract Optional<Civility> civility();
+
+  /**
+   * A phone number, as written.
+   *
+   * @return the phone number
+   */
+  public abstract Optional<String> phone();
+
+  /**
+   * An e-mail address, as written.
+   *
+   * @return the e-mail address
+   */
+  public abstract Optional<String> email();
+
+  /**
+   * How to call this person: the name if known, else first and last name, else the initials,
+   * else the role.
    *
    * @return the display name
    */
   public String displayName() {
-    return name().or(this::initials).orElseThrow();
-  }
-
-  /**
-   * Copy with another role.
-   *
-   * @param role the role
-   * @return the modified copy
-   */
-  public Person withRole(String role) {
-    return ImmutablePerson.copyOf(this).withRole(role);
+    if (name().isPresent()) {
+      return name().get();
+    }
+    if (firstName().isPresent() || lastName().isPresent()) {
+      return (firstName().orElse("") + " " + lastName().orElse("")).strip();
+    }
+    return initials().or(this::role).orElseThrow();
   }
 
   @Value.Check
   void check() {
-    if (name().isEmpty() && initials().isEmpty()) {
-      throw new IllegalStateException("A person needs a name or initials");
+    if (name().isEmpty() && firstName().isEmpty() && lastName().isEmpty() && initials().isEmpty()
+        && role().isEmpty()) {
+      throw new IllegalStateException(
+          "A person needs a name, a first or last name, initials or a role");
     }
     name().ifPresent(n -> requireNonBlank(n, "name"));
+    firstName().ifPresent(n -> requireNonBlank(n, "firstName"));
+    lastName().ifPresent(n -> requireNonBlank(n, "lastName"));
     initials().ifPresent(i -> requireNonBlank(i, "initials"));
+    role().ifPresent(r -> requireNonBlank(r, "role"));
   }
 
   private static void requireNonBlank(String value, String what) {
@@ -129,10 +169,12 @@ public abstract class Person {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(displayName());
-    if (name().isPresent() && initials().isPresent()) {
+    if (!displayName().equals(initials().orElse(null)) && initials().isPresent()) {
       s.append(" (").append(initials().get()).append(')');
     }
-    role().ifPresent(r -> s.append(", ").append(r));
+    if (!displayName().equals(role().orElse(null))) {
+      role().ifPresent(r -> s.append(", ").append(r));
+    }
     return s.toString();
   }
 }

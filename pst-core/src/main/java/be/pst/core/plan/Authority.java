@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Authority {
+public abstract class Authority implements WithAuthority {
 
   Authority() {}
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Axis {
+public abstract class Axis implements WithAxis {
 
   Axis() {}
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Legislature {
+public abstract class Legislature implements WithLegislature {
 
   Legislature() {}
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Organisation {
+public abstract class Organisation implements WithOrganisation {
 
   Organisation() {}
 

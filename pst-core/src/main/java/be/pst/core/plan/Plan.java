@@ -3,11 +3,12 @@ package be.pst.core.plan;
 import be.pst.core.action.Action;
 import be.pst.core.action.StatusCount;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.objective.VoletSection;
+import be.pst.core.element.Volet;
 import be.pst.core.style.PstStyle;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.ElementPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Plan {
+public abstract class Plan implements WithPlan {
 
   Plan() {}
 
@@ -97,7 +98,14 @@ public abstract class Plan {
   public abstract List<Axis> axes();
 
   /**
-   * The political objectives (DPS/DPC) strategic objectives refer to.
+   * The declarations of policy (DPS, DPC) the plan translates.
+   *
+   * @return the declarations
+   */
+  public abstract List<PoliticalDeclaration> politicalDeclarations();
+
+  /**
+   * The political objectives (DPS/DPC) strategic objectives and actions refer to.
    *
    * @return the political objectives
    */
@@ -116,6 +124,14 @@ public abstract class Plan {
    * @return the partners
    */
   public abstract List<Organisation> partners();
+
+  /**
+   * The volets as elements, when the plan gives them more than a name (an eComptes file always
+   * does); each lists the codes of its strategic objectives.
+   *
+   * @return the volet sections, in document order
+   */
+  public abstract List<VoletSection> voletSections();
 
   /**
    * The strategic objectives, in document order.
@@ -149,8 +165,9 @@ public abstract class Plan {
   }
 
   /**
-   * Every element, depth-first in document order: each strategic objective, then each of its
-   * operational objectives followed by their actions and sub-actions.
+   * Every element of the tree, depth-first in document order: each strategic objective, then
+   * each of its operational objectives followed by their actions and sub-actions. Volet sections
+   * are not in the tree: see {@link #voletSections()} ({@link #find} finds them too).
    *
    * @return the elements
    */
@@ -345,126 +362,6 @@ public abstract class Plan {
   }
 
   /**
-   * Copy with other strategic objectives.
-   *
-   * @param elements the strategic objectives
-   * @return the modified copy
-   */
-  public Plan withStrategicObjectives(Iterable<? extends StrategicObjective> elements) {
-    return ImmutablePlan.copyOf(this).withStrategicObjectives(elements);
-  }
-
-  /**
-   * Copy with another title.
-   *
-   * @param title the title
-   * @return the modified copy
-   */
-  public Plan withTitle(String title) {
-    return ImmutablePlan.copyOf(this).withTitle(title);
-  }
-
-  /**
-   * Copy with another version label.
-   *
-   * @param version the version
-   * @return the modified copy
-   */
-  public Plan withVersion(String version) {
-    return ImmutablePlan.copyOf(this).withVersion(version);
-  }
-
-  /**
-   * Copy with another adoption date.
-   *
-   * @param adoptionDate the adoption date
-   * @return the modified copy
-   */
-  public Plan withAdoptionDate(LocalDate adoptionDate) {
-    return ImmutablePlan.copyOf(this).withAdoptionDate(adoptionDate);
-  }
-
-  /**
-   * Copy with another authority.
-   *
-   * @param authority the new value
-   * @return the modified copy
-   */
-  public Plan withAuthority(Authority authority) {
-    return ImmutablePlan.copyOf(this).withAuthority(authority);
-  }
-
-  /**
-   * Copy with another legislature.
-   *
-   * @param legislature the new value
-   * @return the modified copy
-   */
-  public Plan withLegislature(Legislature legislature) {
-    return ImmutablePlan.copyOf(this).withLegislature(legislature);
-  }
-
-  /**
-   * Copy with another description.
-   *
-   * @param description the new value
-   * @return the modified copy
-   */
-  public Plan withDescription(String description) {
-    return ImmutablePlan.copyOf(this).withDescription(description);
-  }
-
-  /**
-   * Copy with other axes.
-   *
-   * @param axes the new value
-   * @return the modified copy
-   */
-  public Plan withAxes(Iterable<? extends Axis> axes) {
-    return ImmutablePlan.copyOf(this).withAxes(axes);
-  }
-
-  /**
-   * Copy with other political objectives.
-   *
-   * @param politicalObjectives the new value
-   * @return the modified copy
-   */
-  public Plan withPoliticalObjectives(Iterable<? extends PoliticalObjective> politicalObjectives) {
-    return ImmutablePlan.copyOf(this).withPoliticalObjectives(politicalObjectives);
-  }
-
-  /**
-   * Copy with other declared services.
-   *
-   * @param services the new value
-   * @return the modified copy
-   */
-  public Plan withServices(Iterable<? extends Organisation> services) {
-    return ImmutablePlan.copyOf(this).withServices(services);
-  }
-
-  /**
-   * Copy with other declared partners.
-   *
-   * @param partners the new value
-   * @return the modified copy
-   */
-  public Plan withPartners(Iterable<? extends Organisation> partners) {
-    return ImmutablePlan.copyOf(this).withPartners(partners);
-  }
-
-  /**
-   * Copy with other projects.
-   *
-   * @param projects the new value
-   * @return the modified copy
-   */
-  public Plan withProjects(Iterable<? extends Project> projects) {
-    return ImmutablePlan.copyOf(this).withProjects(projects);
-  }
-
-  /**
    * Copy where the action (or sub-action) with the same code as {@code action} is replaced by
    * it, wherever it sits; every element with that code is replaced.
    *
@@ -486,6 +383,81 @@ public abstract class Plan {
       result.add(os.withOperationalObjectives(oos));
     }
     return withStrategicObjectives(result);
+  }
+
+  /**
+   * Copy where the element with the same code as {@code element} (a volet section, a strategic
+   * objective, an operational objective, an action or a sub-action) is replaced by it, wherever
+   * it sits; every element of that kind with that code is replaced.
+   *
+   * @param element the updated element
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code, or the element with that code
+   *     is of another kind
+   */
+  public Plan replace(PlanElement element) {
+    return PlanEdits.replace(this, Objects.requireNonNull(element, "element"));
+  }
+
+  /**
+   * Copy without the element of that code and everything under it (dropping an action drops its
+   * sub-actions; dropping an objective drops its objectives and actions). References to what is
+   * removed are removed too: project action codes, action links, objective shares and volet
+   * sections' objective codes.
+   *
+   * @param code the code of the element to remove
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code
+   */
+  public Plan remove(String code) {
+    return PlanEdits.remove(this, Objects.requireNonNull(code, "code"));
+  }
+
+  /**
+   * Copy where an action (or sub-action), with its sub-actions, moves to the end of another
+   * operational objective, which becomes its home. Its objective shares are kept as they are:
+   * validation says whether they still fit.
+   *
+   * @param actionCode the code of the action to move
+   * @param operationalObjectiveCode the code of the objective it moves to
+   * @return the modified copy
+   * @throws IllegalArgumentException if no action or no operational objective has these codes
+   */
+  public Plan moveAction(String actionCode, String operationalObjectiveCode) {
+    return PlanEdits.moveAction(this, Objects.requireNonNull(actionCode, "actionCode"),
+        Objects.requireNonNull(operationalObjectiveCode, "operationalObjectiveCode"));
+  }
+
+  /**
+   * Copy where the element of code {@code oldCode} is re-coded {@code newCode}, together with
+   * every reference to it: objective shares, project action codes, action links and volet
+   * sections' objective codes.
+   *
+   * @param oldCode the code to change
+   * @param newCode the new code, not blank and not yet used
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has {@code oldCode}, {@code newCode} is blank
+   *     or already the code of an element
+   */
+  public Plan recode(String oldCode, String newCode) {
+    return PlanEdits.recode(this, Objects.requireNonNull(oldCode, "oldCode"), newCode);
+  }
+
+  /**
+   * Copy where an element and everything under it are postponed (or brought forward): the
+   * planned schedules of the element, of its objectives, actions and sub-actions, and of their
+   * steps move by {@code years} and {@code months}, each date at its own precision. Effective
+   * dates and indicator deadlines do not move.
+   *
+   * @param code the code of the element
+   * @param years the years to add, negative to bring it forward
+   * @param months the months to add on top
+   * @return the modified copy
+   * @throws IllegalArgumentException if no element has that code, a date known only to the year
+   *     would move by a number of months that is not whole years, or a year would leave 1–9999
+   */
+  public Plan postpone(String code, int years, int months) {
+    return PlanEdits.postpone(this, Objects.requireNonNull(code, "code"), years, months);
   }
 
   private static List<Action> replace(List<Action> actions, Action updated) {

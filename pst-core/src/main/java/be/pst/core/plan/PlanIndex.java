@@ -2,9 +2,10 @@ package be.pst.core.plan;
 
 import be.pst.core.action.Action;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
+import be.pst.core.element.PlanElement;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.objective.VoletSection;
+import be.pst.core.element.ElementPath;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,10 @@ final class PlanIndex {
 
   static PlanIndex of(Plan plan) {
     PlanIndex index = new PlanIndex();
+    for (VoletSection section : plan.voletSections()) {
+      index.byCode.putIfAbsent(section.code(), section);
+      index.paths.putIfAbsent(section.code(), ElementPath.root().child(section.code()));
+    }
     for (StrategicObjective os : plan.strategicObjectives()) {
       index.add(os, ElementPath.root());
     }

@@ -1,6 +1,7 @@
 package be.pst.core.plan;
 
 import be.pst.core.style.PstStyle;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -8,13 +9,13 @@ import org.immutables.value.Value;
 /**
  * A political objective of the majority (objectif politique, seed 003), taken from the
  * declaration of social policy (DPS, for a CPAS) or of communal policy (DPC), to which
- * strategic objectives refer.
+ * strategic objectives and actions refer, with the priorities the declaration lists under it.
  *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @PstStyle
-public abstract class PoliticalObjective {
+public abstract class PoliticalObjective implements WithPoliticalObjective {
 
   PoliticalObjective() {}
 
@@ -69,6 +70,20 @@ public abstract class PoliticalObjective {
    * @return the source
    */
   public abstract Optional<String> source();
+
+  /**
+   * What the declaration says of it, if anything.
+   *
+   * @return the description
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The priorities the declaration lists under it ("Des priorités sont fixées : …", seed 000).
+   *
+   * @return the priorities, in the declaration's order
+   */
+  public abstract List<String> priorities();
 
   @Value.Check
   void check() {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Project {
+public abstract class Project implements WithProject {
 
   Project() {}
 

@@ -129,6 +129,41 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
+   * This date some years later (or earlier), at the same precision.
+   *
+   * @param years the years to add, negative to go back
+   * @return the moved date
+   * @throws IllegalArgumentException if the year would leave 1–9999
+   */
+  public PartialDate plusYears(int years) {
+    return plusMonths(Math.multiplyExact(years, 12));
+  }
+
+  /**
+   * This date some months later (or earlier), at the same precision: a day moves as {@link
+   * LocalDate#plusMonths} does (31 January plus one month is 28 or 29 February), a month moves
+   * by months, and a date known only to the year moves by whole years.
+   *
+   * @param months the months to add, negative to go back
+   * @return the moved date
+   * @throws IllegalArgumentException if this date is known only to the year and {@code months}
+   *     is not a multiple of 12, or the year would leave 1–9999
+   */
+  public PartialDate plusMonths(int months) {
+    if (precision == Precision.YEAR && months % 12 != 0) {
+      throw new IllegalArgumentException("the year " + year() + " cannot move by " + months
+          + " months: a date known to the year moves by whole years");
+    }
+    LocalDate moved = earliest.plusMonths(months);
+    if (moved.getYear() < 1 || moved.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          "moving " + this + " by " + months + " months leaves the years 1–9999");
+    }
+    return new PartialDate(precision == Precision.DAY ? moved : moved.withDayOfMonth(1),
+        precision);
+  }
+
+  /**
    * How precisely this date is known.
    *
    * @return the precision

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class Schedule {
+public abstract class Schedule implements WithSchedule {
 
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -43,6 +43,20 @@ public abstract class Schedule {
           "\\b(des|a partir d[eu]|depuis|jusqu ?'? ?(en|au|a)|au plus tard|pour le|avant|de|du"
               + "|au|a|le|l'|en|et)\\b|[-/()\\s\u2013\u2014.,:;'?]");
   private static final Pattern UNDETERMINED = Pattern.compile(".*\\bindetermine(e|es|s)?\\b.*");
+  /** "Début 2021": a start only. */
+  private static final Pattern START =
+      Pattern.compile("^(?:debut|commence(?:ment)?|lancement)\\b" + DATE_AHEAD);
+  /** "févr-22", "sept. 2021": an abbreviated French month and a year of two or four digits. */
+  private static final Pattern SHORT_MONTH = Pattern.compile(
+      "\\b(janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)[a-z]*\\.?[\\s-]*"
+          + "(\\d{4}|\\d{2})(?!\\d)");
+  /** "2023-24": a range whose end year has two digits (13 to 99: a month is 01 to 12). */
+  private static final Pattern SHORT_RANGE =
+      Pattern.compile("(?<![\\d/.])(\\d{2})(\\d{2})\\s*[-\u2013/]\\s*(1[3-9]|[2-9]\\d)(?![\\d/.])");
+  private static final List<String> SHORT_MONTHS = List.of(
+      "janv", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sep", "oct", "nov", "dec");
+  /** The longest wording {@link #parse} reads. */
+  private static final int MAX_TEXT = 500;
 
   Schedule() {}
 
@@ -143,25 +157,38 @@ public abstract class Schedule {
   }
 
   /**
-   * Parses the wordings of the seeds: {@code "2020"}, {@code "2020-2024"}, {@code
-   * "2020-06/2021-12"}, {@code "01/10/2019 - 31/12/2024"}, {@code "juin 2020"}, {@code "dès
-   * 2020"}, {@code "à partir de 2021"}, {@code "jusqu'en 2024"}, {@code "indéterminée"}. A lone
-   * date is both start and end; two or more dates give the first as start and the last as end.
+   * Parses the wordings of the seeds: {@code "2020"}, {@code "2020-2024"}, {@code "2023-24"},
+   * {@code "2020-06/2021-12"}, {@code "01/10/2019 - 31/12/2024"}, {@code "juin 2020"}, {@code
+   * "févr-22"}, {@code "dès 2020"} and {@code "à partir de 2021"} (a start, open-ended), {@code
+   * "Début 2021"} (a start, end unknown), {@code "jusqu'en 2024"} (an end), {@code
+   * "indéterminée"}. A lone date is both start and end; two or more dates give the first as start
+   * and the last as end.
    * When the text holds words beyond dates and connectives, it is kept as {@link #note()}; a text
    * with no date at all gives an undetermined schedule with the text as note ("indéterminée"
    * alone gives no note).
    *
    * @param text the wording
    * @return the schedule
-   * @throws IllegalArgumentException if a date in the text does not exist ("31/02/2020")
+   * @throws IllegalArgumentException if a date in the text does not exist ("31/02/2020") or the
+   *     text is longer than 500 characters, naming it
    */
   public static Schedule parse(String text) {
     Objects.requireNonNull(text, "text");
-    String simple = simplify(text);
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("not a schedule: a text of " + text.length()
+          + " characters (at most " + MAX_TEXT + ")");
+    }
+    String simple = expand(simplify(text));
     List<PartialDate> dates = new ArrayList<>();
     Matcher m = TOKEN.matcher(simple);
-    while (m.find()) {
-      dates.add(token(m.group(1)));
+    try {
+      while (m.find()) {
+        dates.add(token(m.group(1)));
+      }
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new IllegalArgumentException("not a schedule: '" + text + "' (" + e.getMessage()
+          + "); accepted: 2020, 2020-2024, 2023-24, 2020-06/2021-12, juin 2020, févr-22,"
+          + " dès 2020, Début 2021, jusqu'en 2024, indéterminée", e);
     }
     String rest = NOISE.matcher(TOKEN.matcher(simple).replaceAll(" ")).replaceAll("");
     Builder b = builder();
@@ -175,6 +202,8 @@ public abstract class Schedule {
     }
     if (dates.size() == 1 && FROM.matcher(simple).matches()) {
       b.start(dates.get(0)).openEnded(true);
+    } else if (dates.size() == 1 && START.matcher(simple).matches()) {
+      b.start(dates.get(0));
     } else if (dates.size() == 1 && UNTIL.matcher(simple).matches()) {
       b.end(dates.get(0));
     } else {
@@ -184,6 +213,23 @@ public abstract class Schedule {
       b.note(text.trim());
     }
     return b.build();
+  }
+
+  /** Rewrites short forms as the full ones the tokens read: "févr-22" → "2022-02". */
+  private static String expand(String simple) {
+    Matcher range = SHORT_RANGE.matcher(simple);
+    String s = range.replaceAll(r -> Integer.parseInt(r.group(3)) > Integer.parseInt(r.group(2))
+        ? r.group(1) + r.group(2) + " " + r.group(1) + r.group(3) : r.group());
+    Matcher month = SHORT_MONTH.matcher(s);
+    return month.replaceAll(r -> {
+      String name = r.group(1);
+      int index = 0;
+      while (index < SHORT_MONTHS.size() && !name.startsWith(SHORT_MONTHS.get(index))) {
+        index++;
+      }
+      String year = r.group(2).length() == 2 ? "20" + r.group(2) : r.group(2);
+      return String.format(Locale.ROOT, "%s-%02d", year, index + 1);
+    });
   }
 
   private static String simplify(String text) {
@@ -203,6 +249,28 @@ public abstract class Schedule {
       }
     }
     return PartialDate.parse(t.replace('.', '/'));
+  }
+
+  /**
+   * The same schedule moved in time, each date at its own precision (see {@link
+   * PartialDate#plusMonths(int)}): what postponing an action does to it.
+   *
+   * @param years the years to add, negative to bring it forward
+   * @param months the months to add on top
+   * @return the moved schedule, with the same note and open end
+   * @throws IllegalArgumentException if a date known only to the year would move by a number of
+   *     months that is not whole years, or would leave the years 1–9999
+   */
+  public Schedule shift(int years, int months) {
+    long total = (long) years * 12 + months;
+    if (total < Integer.MIN_VALUE || total > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("cannot move a schedule by " + years + " years and "
+          + months + " months");
+    }
+    return builder().from(this)
+        .start(start().map(d -> d.plusMonths((int) total)))
+        .end(end().map(d -> d.plusMonths((int) total)))
+        .build();
   }
 
   /**
@@ -248,26 +316,6 @@ public abstract class Schedule {
    */
   public boolean isInverted() {
     return start().isPresent() && end().isPresent() && start().get().isDefinitelyAfter(end().get());
-  }
-
-  /**
-   * Copy with another end.
-   *
-   * @param end the new end
-   * @return the modified copy
-   */
-  public Schedule withEnd(PartialDate end) {
-    return ImmutableSchedule.copyOf(this).withEnd(end);
-  }
-
-  /**
-   * Copy with another start.
-   *
-   * @param start the new start
-   * @return the modified copy
-   */
-  public Schedule withStart(PartialDate start) {
-    return ImmutableSchedule.copyOf(this).withStart(start);
   }
 
   /**

@@ -4,50 +4,76 @@ import be.pst.core.indicator.Indicator;
 import be.pst.core.indicator.IndicatorValue;
 import be.pst.core.indicator.Measurement;
 import be.pst.core.plan.Legislature;
+import be.pst.core.schedule.PartialDate;
+import be.pst.core.schedule.Schedule;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 
-/** Rules on indicators: kinds of values and dates of measurements. */
+/** Rules on indicators: kinds of values, dates of measurements, target dates. */
 final class IndicatorRules {
 
   private IndicatorRules() {}
 
+  /**
+   * {@link Rule#INDICATOR_KIND_MISMATCH}, {@link Rule#MEASUREMENT_OUTSIDE_LEGISLATURE}, {@link
+   * Rule#INDICATOR_TARGET_AFTER_END} and {@link Rule#INDICATOR_TARGET_BEFORE_START}. Dates are
+   * compared by what they certainly denote: a target "2024" is not after an end "2024-06-30".
+   */
   static void check(Context context, Issues issues) {
     Legislature legislature = context.plan().legislature();
     for (Located l : context.elements()) {
+      Optional<Schedule> schedule = l.element().schedule();
       for (Indicator indicator : l.element().indicators()) {
         indicator.baseline().ifPresent(v -> kind(l, indicator, v, "la valeur de départ", issues));
         indicator.target().ifPresent(v -> kind(l, indicator, v, "la cible", issues));
         for (Measurement m : indicator.measurements()) {
           kind(l, indicator, m.value(), "la mesure du " + m.date(), issues);
           if (!legislature.contains(m.date())) {
-            issues.warning(
-                l.path(),
-                "measurement-outside-legislature",
-                "indicateur « "
-                    + indicator.name()
-                    + " » : la mesure du "
-                    + m.date()
-                    + " est hors de la législature "
-                    + legislature);
+            issues.add(l, Rule.MEASUREMENT_OUTSIDE_LEGISLATURE, name(indicator) + "la mesure du "
+                + m.date() + " est hors de la législature " + legislature);
           }
+        }
+        if (schedule.isPresent()) {
+          targetDates(l, indicator, schedule.get(), issues);
         }
       }
     }
   }
 
+  /**
+   * The target dates of an indicator, and the date of a milestone target (an opening "le
+   * 01/10/2020"), each against the element's planned start and end.
+   */
+  private static void targetDates(
+      Located l, Indicator indicator, Schedule schedule, Issues issues) {
+    Set<PartialDate> dates = new LinkedHashSet<>(indicator.targetDates());
+    indicator.target()
+        .filter(IndicatorValue.Milestone.class::isInstance)
+        .map(v -> PartialDate.of(((IndicatorValue.Milestone) v).date()))
+        .ifPresent(dates::add);
+    for (PartialDate date : dates) {
+      if (schedule.end().isPresent() && date.isDefinitelyAfter(schedule.end().get())) {
+        issues.add(l, Rule.INDICATOR_TARGET_AFTER_END, name(indicator) + "l'échéance " + date
+            + " est après la fin (" + schedule.end().get() + ") de " + l.what());
+      }
+      if (schedule.start().isPresent() && schedule.start().get().isDefinitelyAfter(date)) {
+        issues.add(l, Rule.INDICATOR_TARGET_BEFORE_START, name(indicator) + "l'échéance " + date
+            + " est avant le début (" + schedule.start().get() + ") de " + l.what());
+      }
+    }
+  }
+
+  private static String name(Indicator indicator) {
+    return "indicateur « " + indicator.name() + " » : ";
+  }
+
   private static void kind(
       Located l, Indicator indicator, IndicatorValue value, String what, Issues issues) {
     if (value.kind() != indicator.kind()) {
-      issues.error(
-          l.path(),
-          "indicator-kind-mismatch",
-          "indicateur « "
-              + indicator.name()
-              + " » ("
-              + indicator.kind()
-              + ") : "
-              + what
-              + " est de type "
-              + value.kind());
+      issues.add(l, Rule.INDICATOR_KIND_MISMATCH, "indicateur « " + indicator.name() + " » ("
+          + indicator.kind().label() + ") : " + what + " est de type « " + value.kind().label()
+          + " »");
     }
   }
 }

@@ -6,9 +6,12 @@ import be.pst.core.objective.OperationalObjective;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Rules on the objective shares of transversal actions. */
+/**
+ * Rules on the objective shares of transversal actions. Shares all without percentage are fine
+ * (the action serves those objectives; its budget stays with its home objective); shares all
+ * with percentages must be positive, name each OO once, include the home OO and sum to 100.
+ */
 final class ShareRules {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -16,49 +19,48 @@ final class ShareRules {
   private ShareRules() {}
 
   static void check(Context context, Issues issues) {
-    Set<String> objectives =
-        context.elements().stream()
-            .filter(l -> l.element() instanceof OperationalObjective)
-            .map(l -> l.element().code())
-            .collect(Collectors.toSet());
     for (Located l : context.elements()) {
       if (l.action().isEmpty() || !l.action().get().isTransversal()) {
         continue;
       }
       Action action = l.action().get();
+      int withPercent = 0;
       BigDecimal sum = BigDecimal.ZERO;
       Set<String> seen = new HashSet<>();
       for (ObjectiveShare share : action.objectiveShares()) {
         String oo = share.operationalObjectiveCode();
-        sum = sum.add(share.percent());
-        if (!objectives.contains(oo)) {
-          issues.error(
-              l.path(),
-              "dangling-reference",
+        if (!context.isOperational(oo)) {
+          issues.add(l, Rule.DANGLING_REFERENCE,
               "la part attribuée à « " + oo + " » ne vise aucun objectif opérationnel du plan");
         }
-        if (share.percent().signum() <= 0) {
-          issues.error(
-              l.path(),
-              "share-not-positive",
-              "la part attribuée à « " + oo + " » vaut " + share.percent().toPlainString() + " %");
-        }
         if (!seen.add(oo)) {
-          issues.error(l.path(), "duplicate-share", "deux parts sont attribuées à « " + oo + " »");
+          issues.add(l, Rule.DUPLICATE_SHARE, "deux parts sont attribuées à « " + oo + " »");
+        }
+        if (share.percent().isPresent()) {
+          withPercent++;
+          BigDecimal percent = share.percent().get();
+          sum = sum.add(percent);
+          if (percent.signum() <= 0) {
+            issues.add(l, Rule.SHARE_NOT_POSITIVE,
+                "la part attribuée à « " + oo + " » vaut " + percent.toPlainString() + " %");
+          }
         }
       }
-      if (sum.compareTo(HUNDRED) != 0) {
-        issues.error(
-            l.path(),
-            "shares-not-100",
-            "les parts par objectif totalisent " + sum.toPlainString() + " % au lieu de 100 %");
+      int shares = action.objectiveShares().size();
+      if (withPercent > 0 && withPercent < shares) {
+        issues.add(l, Rule.SHARES_PARTLY_WITHOUT_PERCENT, withPercent + " part(s) sur " + shares
+            + " ont un pourcentage : donnez-en un à chacune, ou à aucune");
       }
-      String home = l.home().map(OperationalObjective::code).orElse("");
-      if (!seen.contains(home)) {
-        issues.error(
-            l.path(),
-            "home-share-missing",
-            "les parts ne citent pas l'objectif opérationnel de rattachement « " + home + " »");
+      if (withPercent == shares) {
+        if (sum.compareTo(HUNDRED) != 0) {
+          issues.add(l, Rule.SHARES_NOT_100,
+              "les parts par objectif totalisent " + sum.toPlainString() + " % au lieu de 100 %");
+        }
+        String home = l.home().map(OperationalObjective::code).orElse("");
+        if (!seen.contains(home)) {
+          issues.add(l, Rule.HOME_SHARE_MISSING,
+              "les parts ne citent pas l'objectif opérationnel de rattachement « " + home + " »");
+        }
       }
     }
   }

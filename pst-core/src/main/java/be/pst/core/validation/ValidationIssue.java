@@ -1,19 +1,21 @@
 package be.pst.core.validation;
 
+import be.pst.core.element.ElementPath;
 import be.pst.core.style.PstStyle;
+import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * One problem found in a plan (anomalie): its severity, where it is, the stable id of the rule
- * broken ({@code duplicate-code}, {@code shares-not-100}…) and a message that says what is
- * wrong.
+ * One problem found in a plan (anomalie): its severity, where it is, the {@link Rule} broken
+ * ({@link Rule#DUPLICATE_CODE}, {@link Rule#SHARES_NOT_100}…) and a message in French that says
+ * what is wrong.
  *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @PstStyle
-public abstract class ValidationIssue {
+public abstract class ValidationIssue implements WithValidationIssue {
 
   ValidationIssue() {}
 
@@ -32,16 +34,28 @@ public abstract class ValidationIssue {
   }
 
   /**
-   * An issue.
+   * An issue of the rule's {@linkplain Rule#severity() default severity}.
+   *
+   * @param path where it is
+   * @param rule the rule broken
+   * @param message what is wrong, in French
+   * @return the issue
+   */
+  public static ValidationIssue of(ElementPath path, Rule rule, String message) {
+    return of(Objects.requireNonNull(rule, "rule").severity(), path, rule, message);
+  }
+
+  /**
+   * An issue of a given severity.
    *
    * @param severity error or warning
    * @param path where it is
-   * @param rule the rule id, kebab-case
-   * @param message what is wrong
+   * @param rule the rule broken
+   * @param message what is wrong, in French
    * @return the issue
    */
   public static ValidationIssue of(
-      Severity severity, ElementPath path, String rule, String message) {
+      Severity severity, ElementPath path, Rule rule, String message) {
     return builder()
         .severity(Objects.requireNonNull(severity, "severity"))
         .path(Objects.requireNonNull(path, "path"))
@@ -65,11 +79,12 @@ public abstract class ValidationIssue {
   public abstract ElementPath path();
 
   /**
-   * The stable id of the rule, in kebab-case ("ends-after-deadline").
+   * The rule broken; its {@link Rule#id() id} is the stable kebab-case name for machines
+   * ("ends-after-deadline"), its {@link Rule#label() label} the French words of reports.
    *
-   * @return the rule id
+   * @return the rule
    */
-  public abstract String rule();
+  public abstract Rule rule();
 
   /**
    * What is wrong, in words.
@@ -87,15 +102,24 @@ public abstract class ValidationIssue {
   }
 
   /**
-   * One line: "ERROR   OS1/OP2/A7  [ends-after-deadline] message"; the plan itself shows as
-   * "(plan)".
+   * Where the issue is, for a reader: the path, or "(plan)" for the plan itself.
+   *
+   * @return the path text
+   */
+  public String place() {
+    return path().isRoot() ? "(plan)" : path().toString();
+  }
+
+  /**
+   * One line in French: "ERREUR        OS1/OP2/A7 [Fin après l'échéance de l'objectif]
+   * message"; the plan itself shows as "(plan)".
    *
    * @return the readable issue
    */
   @Override
   public String toString() {
     return String.format(
-        "%-7s %s [%s] %s",
-        severity(), path().isRoot() ? "(plan)" : path().toString(), rule(), message());
+        "%-13s %s [%s] %s",
+        severity().label().toUpperCase(Locale.ROOT), place(), rule().label(), message());
   }
 }

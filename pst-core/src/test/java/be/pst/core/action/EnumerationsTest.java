@@ -3,7 +3,10 @@ package be.pst.core.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Health;
+import be.pst.core.element.Priority;
+import be.pst.core.element.Sdg;
+import be.pst.core.element.Volet;
 import be.pst.core.plan.AuthorityKind;
 import org.junit.jupiter.api.Test;
 

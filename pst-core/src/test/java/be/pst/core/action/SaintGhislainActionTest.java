@@ -2,6 +2,10 @@ package be.pst.core.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.pst.core.element.Health;
+import be.pst.core.element.HumanResources;
+import be.pst.core.element.Sdg;
+import be.pst.core.element.Status;
 import be.pst.core.fixtures.SaintGhislain;
 import be.pst.core.funding.Funder;
 import be.pst.core.funding.FundingSource;
@@ -26,7 +30,7 @@ class SaintGhislainActionTest {
 
   @Test
   void fiche111IsFundedByIlaSorealAndFead() {
-    assertThat(a111.fundingSources())
+    assertThat(a111.funding()).extracting(be.pst.core.funding.Funding::source)
         .containsExactly(
             FundingSource.of(Funder.FEDERAL, "ILA"),
             FundingSource.of(Funder.WALLONIA, "SOREAL"),
@@ -53,7 +57,7 @@ class SaintGhislainActionTest {
     assertThat(next.progress()).contains(new BigDecimal("50"));
     assertThat(next.health()).contains(Health.AT_RISK);
     assertThat(next.steps()).allMatch(Step::done);
-    assertThat(next.fundingSources()).isEqualTo(a111.fundingSources());
+    assertThat(next.funding()).isEqualTo(a111.funding());
     assertThat(a111.progress()).contains(new BigDecimal("25"));
     assertThat(a111.health()).isEmpty();
   }
@@ -69,7 +73,7 @@ class SaintGhislainActionTest {
             .withReferents(List.of(Person.of("WALCZAK Mélanie")))
             .withTeam(List.of(Person.ofInitials("NB")))
             .withSynergy(Synergy.TO_CONSIDER)
-            .withFundingSources(List.of(FundingSource.parse("FEAD")))
+            .withFunding(List.of(be.pst.core.funding.Funding.of(FundingSource.parse("FEAD"))))
             .withHumanResources(HumanResources.ofFte(new BigDecimal("0.5")))
             .withSdgs(List.of(Sdg.SDG_2, Sdg.SDG_1));
     assertThat(edited.context()).contains("Constat");
@@ -80,7 +84,8 @@ class SaintGhislainActionTest {
     assertThat(edited.referents()).hasSize(1);
     assertThat(edited.team()).containsExactly(Person.ofInitials("NB"));
     assertThat(edited.synergy()).contains(Synergy.TO_CONSIDER);
-    assertThat(edited.fundingSources()).containsExactly(FundingSource.of(Funder.EUROPE, "FEAD"));
+    assertThat(edited.funding()).extracting(be.pst.core.funding.Funding::source)
+        .containsExactly(FundingSource.of(Funder.EUROPE, "FEAD"));
     assertThat(edited.humanResources().orElseThrow()).hasToString("0.5 ETP");
     assertThat(edited.sdgs()).containsExactly(Sdg.SDG_1, Sdg.SDG_2);
     assertThat(edited.steps()).isEqualTo(a111.steps());

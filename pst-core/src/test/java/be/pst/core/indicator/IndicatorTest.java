@@ -93,7 +93,7 @@ class IndicatorTest {
   @Test
   void milestoneReachedByTheTargetDateIsHundred() {
     Indicator report = Ottignies.a4().indicators().get(0);
-    assertThat(report.targetDate()).contains(PartialDate.parse("2020-06-30"));
+    assertThat(report.firstTargetDate()).contains(PartialDate.parse("2020-06-30"));
     assertThat(report.withMeasurement(Measurement.of(LocalDate.of(2020, 6, 15), IndicatorValue.milestone(LocalDate.of(2020, 6, 15)))).attainment())
         .contains(new BigDecimal("100.00"));
     assertThat(report.withMeasurement(Measurement.of(LocalDate.of(2020, 9, 1), IndicatorValue.milestone(LocalDate.of(2020, 9, 1)))).attainment())

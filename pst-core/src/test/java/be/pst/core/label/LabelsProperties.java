@@ -2,8 +2,8 @@ package be.pst.core.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.core.action.Status;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.Status;
+import be.pst.core.element.ElementPath;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.ForAll;

@@ -23,10 +23,35 @@ class PersonTest {
   }
 
   @Test
-  void aPersonNeedsANameOrInitials() {
-    assertThatThrownBy(() -> Person.builder().role("Directeur général").build())
-        .hasMessageContaining("name or initials");
+  void aPersonNeedsANameInitialsOrARole() {
+    assertThatThrownBy(() -> Person.builder().civility(Civility.MRS).build())
+        .hasMessageContaining("a name, a first or last name, initials or a role");
+    assertThat(Person.builder().role("Présidente du CPAS").build().displayName())
+        .isEqualTo("Présidente du CPAS");
     assertThatThrownBy(() -> Person.of(" ")).hasMessageContaining("blank");
     assertThatThrownBy(() -> Person.of(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+
+  @Test
+  void theNameSplitIsKeptAsGivenNeverGuessed() {
+    Person p = Person.builder().lastName("1er échevin").civility(Civility.MRS)
+        .phone("010 43 65 00").email("echevin@ottignies.be").build();
+
+    assertThat(p.lastName()).hasValue("1er échevin");
+    assertThat(p.firstName()).isEmpty();
+    assertThat(p.name()).isEmpty();
+    assertThat(p.displayName()).isEqualTo("1er échevin");
+    assertThat(Civility.parse("MADAME")).isEqualTo(Civility.MRS);
+    assertThat(Civility.parse("Monsieur")).isEqualTo(Civility.MR);
+  }
+
+  @Test
+  void aPilotIsAPersonARoleOrAService() {
+    assertThat(Pilot.of(Person.ofInitials("LM")).kind()).isEqualTo(PilotKind.PERSON);
+    assertThat(Pilot.role("Directeurs généraux")).hasToString("Directeurs généraux");
+    assertThat(Pilot.service("Service insertion").kind()).isEqualTo(PilotKind.SERVICE);
+    assertThatThrownBy(() -> Pilot.builder().kind(PilotKind.ROLE).build())
+        .hasMessageContaining("has a name and no person");
+    assertThatThrownBy(() -> Pilot.service(" ")).hasMessageContaining("blank");
   }
 }

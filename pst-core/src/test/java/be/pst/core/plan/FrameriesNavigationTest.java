@@ -7,7 +7,7 @@ import be.pst.core.action.ActionFilters;
 import be.pst.core.fixtures.Frameries;
 import be.pst.core.indicator.Indicator;
 import be.pst.core.indicator.IndicatorKind;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.schedule.PartialDate;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.core.action.Action;
 import be.pst.core.action.ActionFilters;
-import be.pst.core.action.Status;
+import be.pst.core.action.BudgetImpact;
+import be.pst.core.element.Status;
 import be.pst.core.fixtures.Ottignies;
 import be.pst.core.objective.OperationalObjective;
-import be.pst.core.objective.PlanElement;
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.PlanElement;
+import be.pst.core.element.ElementPath;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class OttigniesNavigationTest {
     assertThat(plan.actions(ActionFilters.status(Status.UNDER_STUDY)))
         .extracting(Action::code)
         .containsExactly("OS1-OP1-A4", "OS1-OP2-A7", "OS1-OP2-A8", "OS1-OP3-A10", "OS1-OP4-A11");
-    assertThat(plan.actions(ActionFilters.status(Status.IN_PROGRESS).and(a -> a.budgetImpact().orElse(false))))
+    assertThat(plan.actions(ActionFilters.status(Status.IN_PROGRESS).and(a -> a.budgetImpact().equals(java.util.Optional.of(BudgetImpact.YES)))))
         .hasSize(6);
   }
 

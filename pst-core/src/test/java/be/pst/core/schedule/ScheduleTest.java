@@ -1,6 +1,7 @@
 package be.pst.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,36 @@ class ScheduleTest {
     assertThat(Schedule.parse("2020-06/2021-12")).hasToString("2020-06/2021-12");
     assertThat(Schedule.parse("dès 2020")).hasToString("dès 2020");
     assertThat(Schedule.undetermined()).hasToString("indéterminée");
+  }
+
+  @Test
+  void twoDigitEndYearsAreARange() {
+    assertThat(Schedule.parse("2023-24")).isEqualTo(Schedule.of(PartialDate.ofYear(2023), PartialDate.ofYear(2024)));
+    assertThat(Schedule.parse("2019 - 20")).isEqualTo(Schedule.of(PartialDate.ofYear(2019), PartialDate.ofYear(2020)));
+    assertThat(Schedule.parse("2023-12")).isEqualTo(Schedule.during(PartialDate.ofMonth(2023, 12)));
+  }
+
+  @Test
+  void abbreviatedFrenchMonthsAreRead() {
+    assertThat(Schedule.parse("févr-22")).isEqualTo(Schedule.during(PartialDate.ofMonth(2022, 2)));
+    assertThat(Schedule.parse("sept. 2021")).isEqualTo(Schedule.during(PartialDate.ofMonth(2021, 9)));
+    assertThat(Schedule.parse("déc-2024")).isEqualTo(Schedule.during(PartialDate.ofMonth(2024, 12)));
+  }
+
+  @Test
+  void debutGivesAStartOnly() {
+    Schedule start = Schedule.parse("Début 2021");
+    assertThat(start.start()).hasValue(PartialDate.ofYear(2021));
+    assertThat(start.end()).isEmpty();
+    assertThat(start.openEnded()).isFalse();
+  }
+
+  @Test
+  void impossibleDatesAndHugeTextsFailNamingTheText() {
+    assertThatThrownBy(() -> Schedule.parse("31/02/2020"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'31/02/2020'")
+        .hasMessageContaining("accepted");
+    assertThatThrownBy(() -> Schedule.parse("2020 ".repeat(200)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 500");
   }
 }

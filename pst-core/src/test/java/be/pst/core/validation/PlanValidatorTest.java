@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.core.action.Action;
 import be.pst.core.action.ObjectiveShare;
-import be.pst.core.action.Status;
+import be.pst.core.element.Status;
 import be.pst.core.fixtures.Ottignies;
 import be.pst.core.fixtures.SaintGhislain;
 import be.pst.core.indicator.Indicator;
@@ -13,6 +13,7 @@ import be.pst.core.indicator.Measurement;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.person.Person;
+import be.pst.core.person.Pilot;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Organisation;
@@ -41,14 +42,14 @@ class PlanValidatorTest {
   }
 
   private static Action piloted(String code) {
-    return Action.builder().code(code).title("Action de test").administrativePilot(Person.ofInitials("DG")).build();
+    return Action.builder().code(code).title("Action de test").addAdministrativePilots(Pilot.of(Person.ofInitials("DG"))).build();
   }
 
   @Test
   void duplicateCodeIsAnErrorAtTheSecondOccurrence() {
     Plan plan = withOp1Actions(ottignies, piloted("OS1-OP2-A7"));
     ValidationReport report = PlanValidator.validate(plan);
-    assertThat(report.issues("duplicate-code")).singleElement().satisfies(i -> {
+    assertThat(report.issues(Rule.DUPLICATE_CODE)).singleElement().satisfies(i -> {
       assertThat(i.path()).hasToString("OS1/OP2/OS1-OP2-A7");
       assertThat(i.message()).contains("OS1/OP1/OS1-OP2-A7");
       assertThat(i.severity()).isEqualTo(Severity.ERROR);
@@ -65,9 +66,9 @@ class PlanValidatorTest {
                     ObjectiveShare.of("OP1", new BigDecimal("50")),
                     ObjectiveShare.of("OP9", new BigDecimal("30"))));
     ValidationReport report = PlanValidator.validate(withOp1Actions(ottignies, transversal));
-    assertThat(report.issues("shares-not-100")).singleElement()
+    assertThat(report.issues(Rule.SHARES_NOT_100)).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("80 %"));
-    assertThat(report.issues("dangling-reference")).singleElement()
+    assertThat(report.issues(Rule.DANGLING_REFERENCE)).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("OP9"));
   }
 
@@ -80,8 +81,8 @@ class PlanValidatorTest {
                     ObjectiveShare.of("OP2", new BigDecimal("60")),
                     ObjectiveShare.of("OP3", new BigDecimal("40"))));
     ValidationReport report = PlanValidator.validate(withOp1Actions(ottignies, transversal));
-    assertThat(report.issues("shares-not-100")).isEmpty();
-    assertThat(report.issues("home-share-missing")).singleElement()
+    assertThat(report.issues(Rule.SHARES_NOT_100)).isEmpty();
+    assertThat(report.issues(Rule.HOME_SHARE_MISSING)).singleElement()
         .satisfies(i -> assertThat(i.path()).hasToString("OS1/OP1/T1"));
   }
 
@@ -101,7 +102,7 @@ class PlanValidatorTest {
   void progressOutsideZeroToHundredIsAnError() {
     ValidationReport report =
         PlanValidator.validate(withOp1Actions(ottignies, piloted("T1").withProgress(new BigDecimal("140"))));
-    assertThat(report.issues("progress-out-of-range")).singleElement()
+    assertThat(report.issues(Rule.PROGRESS_OUT_OF_RANGE)).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("140"));
   }
 
@@ -112,11 +113,11 @@ class PlanValidatorTest {
     Plan plan = withOp1Actions(ottignies, parent);
     StrategicObjective os1 = plan.strategicObjectives().get(0);
     List<OperationalObjective> oos = new ArrayList<>(os1.operationalObjectives());
-    oos.set(0, oos.get(0).withDeadline(PartialDate.ofYear(2024)));
+    oos.set(0, oos.get(0).withSchedule(Schedule.until(PartialDate.ofYear(2024))));
     plan = plan.withStrategicObjectives(List.of(os1.withOperationalObjectives(oos)));
     ValidationReport report = PlanValidator.validate(plan);
-    assertThat(report.issues("missing-pilot")).noneMatch(i -> i.path().toString().contains("T1"));
-    assertThat(report.issues("ends-after-deadline")).extracting(i -> i.path().toString())
+    assertThat(report.issues(Rule.MISSING_PILOT)).noneMatch(i -> i.path().toString().contains("T1"));
+    assertThat(report.issues(Rule.ENDS_AFTER_DEADLINE)).extracting(i -> i.path().toString())
         .contains("OS1/OP1/T1/T1.1");
     assertThat(plan.actionsOf("T1")).containsExactly(sub);
     assertThat(plan.homeOf("T1.1").map(OperationalObjective::code)).contains("OP1");
@@ -130,9 +131,9 @@ class PlanValidatorTest {
             .withTarget(IndicatorValue.ratio(BigDecimal.TEN));
     Action action = piloted("T1").withIndicators(List.of(wrong));
     ValidationReport report = PlanValidator.validate(withOp1Actions(ottignies, action));
-    assertThat(report.issues("indicator-kind-mismatch")).singleElement()
-        .satisfies(i -> assertThat(i.message()).contains("cible", "RATIO"));
-    assertThat(report.issues("measurement-outside-legislature")).singleElement()
+    assertThat(report.issues(Rule.INDICATOR_KIND_MISMATCH)).singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("la cible est de type « Taux »"));
+    assertThat(report.issues(Rule.MEASUREMENT_OUTSIDE_LEGISLATURE)).singleElement()
         .satisfies(i -> {
           assertThat(i.severity()).isEqualTo(Severity.WARNING);
           assertThat(i.message()).contains("2025-03-01", "2019–2024");
@@ -150,9 +151,9 @@ class PlanValidatorTest {
     actions.add(withRedCross);
     Plan plan = sg.withStrategicObjectives(List.of(os.withOperationalObjectives(List.of(oo.withActions(actions)))));
     ValidationReport report = PlanValidator.validate(plan);
-    assertThat(report.issues("undeclared-partner")).singleElement()
+    assertThat(report.issues(Rule.UNDECLARED_PARTNER)).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("Croix-Rouge"));
-    assertThat(report.issues("undeclared-service")).isEmpty();
+    assertThat(report.issues(Rule.UNDECLARED_SERVICE)).isEmpty();
   }
 
   @Test
@@ -168,34 +169,37 @@ class PlanValidatorTest {
             .addServices(Organisation.partner("Forem"))
             .build();
     ValidationReport report = PlanValidator.validate(plan);
-    assertThat(report.issues("dangling-reference")).extracting(ValidationIssue::message)
+    assertThat(report.issues(Rule.DANGLING_REFERENCE)).extracting(ValidationIssue::message)
         .anySatisfy(m -> assertThat(m).contains("axe", "9"))
         .anySatisfy(m -> assertThat(m).contains("DPC-1"))
         .anySatisfy(m -> assertThat(m).contains("P1", "A1"));
-    assertThat(report.issues("invalid-ins-code")).hasSize(1);
-    assertThat(report.issues("organisation-kind-mismatch")).hasSize(1);
+    assertThat(report.issues(Rule.INVALID_INS_CODE)).hasSize(1);
+    assertThat(report.issues(Rule.ORGANISATION_KIND_MISMATCH)).hasSize(1);
   }
 
   @Test
-  void reportListsErrorsFirstOneLinePerIssue() {
+  void reportListsErrorsFirstInFrenchAndGroupsTheTwelveMissingPilots() {
     Plan plan = withOp1Actions(ottignies, piloted("T1").withProgress(new BigDecimal("-5")));
     ValidationReport report = PlanValidator.validate(plan);
     String[] lines = report.toString().split("\n");
-    assertThat(lines[0]).isEqualTo("1 erreur, 12 avertissements");
-    assertThat(lines[1]).isEqualTo("ERROR   OS1/OP1/T1 [progress-out-of-range] le taux d'avancement -5 % n'est pas entre 0 et 100 %");
-    assertThat(lines[2]).startsWith("WARNING OS1/OP1/OS1-OP1-A1 [missing-pilot]");
-    assertThat(lines).hasSize(14);
+    assertThat(lines[0]).isEqualTo("1 erreur, 17 avertissements");
+    assertThat(lines[1]).isEqualTo("ERREUR        OS1/OP1/T1 [Taux d'avancement hors de 0 à 100 %]"
+        + " le taux d'avancement -5 % n'est pas entre 0 et 100 %");
+    assertThat(lines).contains("AVERTISSEMENT 12 × Pilote manquant (missing-pilot) : OS1-OP1-A1,"
+        + " OS1-OP1-A2, OS1-OP1-A3, OS1-OP1-A4, OS1-OP1-A5… (et 7 autres)");
+    assertThat(lines).hasSize(1 + 1 + 1 + 17 - 12);
+    assertThat(report.details().split("\n")).hasSize(19);
   }
 
   @Test
   void completedActionBelowHundredPercentIsWarned() {
     Action done = piloted("T1").withStatus(Status.COMPLETED).withProgress(new BigDecimal("80"));
-    assertThat(PlanValidator.validate(withOp1Actions(ottignies, done)).issues("status-progress-mismatch")).hasSize(1);
+    assertThat(PlanValidator.validate(withOp1Actions(ottignies, done)).issues(Rule.STATUS_PROGRESS_MISMATCH)).hasSize(1);
   }
 
   @Test
   void invertedScheduleIsAnError() {
     Action inverted = piloted("T1").withSchedule(Schedule.parse("2023-2021"));
-    assertThat(PlanValidator.validate(withOp1Actions(ottignies, inverted)).issues("schedule-inverted")).hasSize(1);
+    assertThat(PlanValidator.validate(withOp1Actions(ottignies, inverted)).issues(Rule.SCHEDULE_INVERTED)).hasSize(1);
   }
 }

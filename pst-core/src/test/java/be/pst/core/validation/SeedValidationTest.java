@@ -9,6 +9,7 @@ import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Plan;
 import be.pst.core.schedule.PartialDate;
+import be.pst.core.schedule.Schedule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class SeedValidationTest {
                 s ->
                     s.withOperationalObjectives(
                         s.operationalObjectives().stream()
-                            .map(oo -> oo.code().equals(ooCode) ? oo.withDeadline(deadline) : oo)
+                            .map(oo -> oo.code().equals(ooCode) ? oo.withSchedule(Schedule.until(deadline)) : oo)
                             .toList()))
             .toList();
     return plan.withStrategicObjectives(os);
@@ -32,22 +33,30 @@ class SeedValidationTest {
   }
 
   @Test
-  void ottigniesIsValidButNamesNoPilot() {
+  void ottigniesIsValidButNamesNoPilotAndMisplacesSomeDates() {
     ValidationReport report = PlanValidator.validate(Ottignies.plan());
     assertThat(report.isValid()).isTrue();
-    assertThat(report.issues("missing-pilot")).hasSize(12);
-    assertThat(report.warnings()).hasSize(12);
-    assertThat(report.summary()).isEqualTo("0 erreur, 12 avertissements");
+    assertThat(report.issues(Rule.MISSING_PILOT)).hasSize(12);
+    // A9 "01/04/2018 - 30/09/2020"
+    assertThat(paths(report.issues(Rule.STARTS_BEFORE_LEGISLATURE)))
+        .containsExactly("OS1/OP3/OS1-OP3-A9");
+    // A2 "28 places ... pour 2025" (ends 2024); A9 "Ouverture de l'espace citoyen (01/10/2020)"
+    assertThat(paths(report.issues(Rule.INDICATOR_TARGET_AFTER_END)))
+        .containsExactly("OS1/OP1/OS1-OP1-A2", "OS1/OP3/OS1-OP3-A9");
+    // A7 starts 01/04/2022, its indicator is due 30/06/2020
+    assertThat(paths(report.issues(Rule.INDICATOR_TARGET_BEFORE_START)))
+        .containsExactly("OS1/OP2/OS1-OP2-A7");
+    assertThat(report.summary()).isEqualTo("0 erreur, 16 avertissements");
   }
 
   @Test
   void ottigniesActionsEndingAfterAnOp1DeadlineOf2023AreErrors() {
     Plan plan = withDeadline(Ottignies.plan(), "OP1", PartialDate.ofYear(2023));
     ValidationReport report = PlanValidator.validate(plan);
-    assertThat(paths(report.issues("ends-after-deadline")))
+    assertThat(paths(report.issues(Rule.ENDS_AFTER_DEADLINE)))
         .containsExactly(
             "OS1/OP1/OS1-OP1-A1", "OS1/OP1/OS1-OP1-A2", "OS1/OP1/OS1-OP1-A3", "OS1/OP1/OS1-OP1-A5");
-    assertThat(report.issues("ends-after-deadline")).allMatch(i -> i.severity() == Severity.ERROR);
+    assertThat(report.issues(Rule.ENDS_AFTER_DEADLINE)).allMatch(i -> i.severity() == Severity.ERROR);
     assertThat(report.isValid()).isFalse();
   }
 
@@ -57,7 +66,7 @@ class SeedValidationTest {
     for (OperationalObjective oo : plan.operationalObjectives()) {
       plan = withDeadline(plan, oo.code(), PartialDate.parse("2024-12-31"));
     }
-    assertThat(PlanValidator.validate(plan).issues("ends-after-deadline")).isEmpty();
+    assertThat(PlanValidator.validate(plan).issues(Rule.ENDS_AFTER_DEADLINE)).isEmpty();
   }
 
   @Test
@@ -99,9 +108,9 @@ class SeedValidationTest {
   @Test
   void saintGhislainPartnersAreDeclared() {
     ValidationReport report = PlanValidator.validate(SaintGhislain.plan());
-    assertThat(report.issues("undeclared-partner")).isEmpty();
-    assertThat(report.issues("dangling-reference")).isEmpty();
+    assertThat(report.issues(Rule.UNDECLARED_PARTNER)).isEmpty();
+    assertThat(report.issues(Rule.DANGLING_REFERENCE)).isEmpty();
     assertThat(report.isValid()).isTrue();
-    assertThat(paths(report.issues("missing-pilot"))).containsExactly("1/1.1/1.1.1", "1/1.1/1.1.2", "1/1.1/1.1.3");
+    assertThat(paths(report.issues(Rule.MISSING_PILOT))).containsExactly("1/1.1/1.1.1", "1/1.1/1.1.2", "1/1.1/1.1.3");
   }
 }

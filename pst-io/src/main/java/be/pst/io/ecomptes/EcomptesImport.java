@@ -1,6 +1,6 @@
 package be.pst.io.ecomptes;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.plan.Plan;
 import be.pst.core.style.PstStyle;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class EcomptesImport {
+public abstract class EcomptesImport implements WithEcomptesImport {
 
   EcomptesImport() {}
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class EcomptesIssue {
+public abstract class EcomptesIssue implements WithEcomptesIssue {
 
   EcomptesIssue() {}
 

@@ -1,6 +1,6 @@
 package be.pst.io.ecomptes;
 
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.style.PstStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PstStyle
-public abstract class EcomptesOptions {
+public abstract class EcomptesOptions implements WithEcomptesOptions {
 
   /** Default generator name written in {@code Identifiants/Generateur}. */
   public static final String DEFAULT_GENERATOR = "pst-io";
@@ -135,11 +135,11 @@ public abstract class EcomptesOptions {
 
   @Value.Check
   void check() {
-    if (generator().isBlank() || generator().length() > 50) {
+    if (generator().isBlank() || codePoints(generator()) > 50) {
       throw new IllegalArgumentException(
           "generator must be 1 to 50 characters, got '" + generator() + "'");
     }
-    if (idPst().isPresent() && (idPst().get().isBlank() || idPst().get().length() > 40)) {
+    if (idPst().isPresent() && (idPst().get().isBlank() || codePoints(idPst().get()) > 40)) {
       throw new IllegalArgumentException(
           "idPst must be 1 to 40 characters, got '" + idPst().get() + "'");
     }
@@ -149,6 +149,11 @@ public abstract class EcomptesOptions {
     if (maxBytes() < 1) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes());
     }
+  }
+
+  /** Lengths as XML Schema counts them: in characters (code points). */
+  private static int codePoints(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   /** Builds {@link EcomptesOptions}. */

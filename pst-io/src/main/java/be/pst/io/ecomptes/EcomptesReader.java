@@ -3,14 +3,13 @@ package be.pst.io.ecomptes;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.action.Action;
-import be.pst.core.action.EcomptesStatus;
-import be.pst.core.action.HumanResources;
+import be.pst.core.element.HumanResources;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
@@ -20,28 +19,38 @@ import be.pst.core.schedule.PartialDate;
 import be.pst.core.schedule.Schedule;
 import be.pst.io.PstFormatException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads an eComptes document tree into a {@link BudgetedPlan}. Everything is built in memory
  * and returned at the end: an error leaves nothing half-imported. The rules are documented in
  * {@code docs/ecomptes.md}.
+ *
+ * <p>Hostile input is normal input: numbers are bounded by their significant digits before they
+ * are converted, sums are exact and checked, nothing recurses on the input (sub-actions are
+ * built bottom-up, their depth bounded), and every refusal of the model becomes a
+ * {@link PstFormatException} at the element concerned.
  */
 final class EcomptesReader {
 
-  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}(?:/\\p{Lu}{1,4})*");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * Most integer digits and decimals of a progress or an FTE: those of the JSON format, so that
+   * what is imported can be saved as JSON.
+   */
+  private static final int MAX_DECIMAL_DIGITS = 30;
+
+  /** Deepest nesting of sub-actions (a sub-action of a sub-action… of an action). */
+  static final int MAX_SUB_ACTION_DEPTH = 16;
 
   /** Children of every element (ElementBaseInfo), in schema order. */
   private static final List<String> BASE = List.of("Libelle", "DateDebut", "DateFin",
@@ -58,7 +67,8 @@ final class EcomptesReader {
   private final EcomptesOptions options;
   private final List<EcomptesIssue> warnings = new ArrayList<>();
   private final List<BudgetLine> lines = new ArrayList<>();
-  private final Set<String> codes = new HashSet<>();
+  /** Every code read so far, and the element that has it. */
+  private final Map<String, XmlNode> codes = new HashMap<>();
 
   EcomptesReader(String source, EcomptesOptions options) {
     this.source = source;
@@ -94,7 +104,7 @@ final class EcomptesReader {
       }
       Optional<XmlNode> ex = required(ids, "Exercice");
       if (ex.isPresent()) {
-        exercice = Optional.of(integer(ex.get()));
+        exercice = Optional.of(year(ex.get()));
       }
       Optional<XmlNode> version = required(ids, "Version");
       if (version.isPresent() && !version.get().text().equals(EcomptesWriter.VERSION)) {
@@ -123,11 +133,11 @@ final class EcomptesReader {
       }
       Optional<XmlNode> debut = required(desc, "ExerciceDebut");
       if (debut.isPresent()) {
-        first = integer(debut.get());
+        first = year(debut.get());
       }
       Optional<XmlNode> fin = required(desc, "ExerciceFin");
       if (fin.isPresent()) {
-        last = integer(fin.get());
+        last = year(fin.get());
       }
       required(desc, "IdPST");
     }
@@ -142,6 +152,10 @@ final class EcomptesReader {
       int start = 2019 + Math.floorDiv(year - 2019, 6) * 6;
       first = first == null ? start : first;
       last = last == null ? Math.max(first, start + 5) : last;
+      if (first < 1000 || last > 9999) {
+        throw error(pst, "cannot guess the legislature from the exercice " + year
+            + ": it would not be made of four-digit years");
+      }
       warn(desc == null ? pst : desc, "legislature guessed as " + first + "-" + last
           + " from the exercice " + year);
     }
@@ -185,8 +199,9 @@ final class EcomptesReader {
       throw new PstFormatException("the plan cannot be built: " + e.getMessage(), source,
           pst.path(), pst.line(), pst.column(), e);
     }
+    BudgetedPlan budgeted = build(pst, () -> BudgetedPlan.of(plan, lines));
     return EcomptesImport.builder()
-        .budgetedPlan(BudgetedPlan.of(plan, lines))
+        .budgetedPlan(budgeted)
         .addAllWarnings(warnings)
         .build();
   }
@@ -245,7 +260,9 @@ final class EcomptesReader {
     String code = code(node, label, osCode + ".OO" + rank);
     Common common = common(node);
     derived(node);
-    Optional<PartialDate> deadline = date(node, "DateFin").map(PartialDate::of);
+    Optional<LocalDate> end = date(node, "DateFin");
+    Optional<PartialDate> deadline = build(node, () -> end.map(PartialDate::of));
+    List<Draft> all = new ArrayList<>();
     List<Draft> actions = new ArrayList<>();
     Map<String, Draft> byCode = new LinkedHashMap<>();
     expectOnly(node, base("Actions"));
@@ -254,22 +271,34 @@ final class EcomptesReader {
       expectOnly(list.get(), List.of("Action"));
       for (XmlNode a : list.get().children("Action")) {
         Draft d = action(a, code, byCode.size() + 1);
-        Optional<String> parent = d.label.parentCode();
-        if (parent.isPresent() && byCode.containsKey(parent.get())) {
-          byCode.get(parent.get()).subs.add(d);
+        Optional<String> parentCode = d.label.parentCode();
+        Draft parent = parentCode.map(byCode::get).orElse(null);
+        if (parent != null && parent.depth >= MAX_SUB_ACTION_DEPTH) {
+          invalid(a, "sub-action of '" + parentCode.get() + "' nested deeper than "
+              + MAX_SUB_ACTION_DEPTH + " levels: read as an action");
+          parent = null;
+        } else if (parent == null && parentCode.isPresent()) {
+          warn(a, "parent action '" + parentCode.get() + "' not found before it in this"
+              + " operational objective: read as an action");
+        }
+        if (parent != null) {
+          d.depth = parent.depth + 1;
+          parent.subs.add(d);
         } else {
-          if (parent.isPresent()) {
-            warn(a, "parent action '" + parent.get() + "' not found before it in this"
-                + " operational objective: read as an action");
-          }
           actions.add(d);
         }
+        all.add(d);
         byCode.putIfAbsent(d.code, d);
       }
     }
+    // A sub-action always comes after its parent: building from the last draft to the first
+    // builds every sub-action before its parent, without recursion.
+    for (int i = all.size() - 1; i >= 0; i--) {
+      all.get(i).build();
+    }
     List<Action> built = new ArrayList<>();
     for (Draft d : actions) {
-      built.add(d.build());
+      built.add(d.built);
     }
     lines.addAll(budget(node, Optional.of(code)));
     return build(node, () -> OperationalObjective.builder()
@@ -277,7 +306,7 @@ final class EcomptesReader {
         .title(label.title())
         .description(common.description)
         .comments(common.remark)
-        .deadline(deadline)
+        .schedule(deadline.map(be.pst.core.schedule.Schedule::until))
         .addAllActions(built)
         .build());
   }
@@ -289,6 +318,8 @@ final class EcomptesReader {
     final String code;
     final Action.Builder builder;
     final List<Draft> subs = new ArrayList<>();
+    int depth;
+    Action built;
 
     Draft(XmlNode node, Labels.Decoded label, String code, Action.Builder builder) {
       this.node = node;
@@ -297,12 +328,14 @@ final class EcomptesReader {
       this.builder = builder;
     }
 
-    Action build() throws PstFormatException {
+    /** Builds the action; its sub-actions must have been built. */
+    void build() throws PstFormatException {
       List<Action> children = new ArrayList<>();
       for (Draft d : subs) {
-        children.add(d.build());
+        children.add(d.built);
       }
-      return EcomptesReader.this.build(node, () -> builder.addAllSubActions(children).build());
+      built = EcomptesReader.this.build(node,
+          () -> builder.addAllSubActions(children).build());
     }
   }
 
@@ -311,18 +344,18 @@ final class EcomptesReader {
     Labels.Decoded label = label(node);
     String code = code(node, label, ooCode + ".A" + rank);
     Common common = common(node);
-    Action.Builder b = Action.builder()
+    Action.Builder b = build(node, () -> Action.builder()
         .code(code)
         .title(label.title())
         .description(common.description)
-        .comments(common.remark);
+        .comments(common.remark));
     Optional<LocalDate> start = date(node, "DateDebut");
     Optional<LocalDate> end = date(node, "DateFin");
     if (start.isPresent() || end.isPresent()) {
-      b.schedule(Schedule.builder()
+      b.schedule(build(node, () -> Schedule.builder()
           .start(start.map(PartialDate::of))
           .end(end.map(PartialDate::of))
-          .build());
+          .build()));
     }
     Optional<XmlNode> statut = required(node, "Statut");
     if (statut.isPresent()) {
@@ -336,11 +369,11 @@ final class EcomptesReader {
     }
     Optional<Person> responsible = person(node, "Responsable");
     if (responsible.isPresent()) {
-      b.administrativePilot(responsible.get());
+      b.addAdministrativePilots(be.pst.core.person.Pilot.of(responsible.get()));
     }
     Optional<Person> mandatary = person(node, "Mandataire");
     if (mandatary.isPresent()) {
-      b.politicalPilot(mandatary.get());
+      b.addPoliticalPilots(be.pst.core.person.Pilot.of(mandatary.get()));
     }
     Optional<XmlNode> dep = node.child("Departement");
     if (dep.isPresent() && !dep.get().text().isEmpty()) {
@@ -352,7 +385,7 @@ final class EcomptesReader {
       if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
         warn(taux.get(), "progress " + p.toPlainString() + " is outside 0-100; kept as is");
       }
-      b.progress(p);
+      build(taux.get(), () -> b.progress(p));
     }
     Optional<XmlNode> etp = required(node, "ETP");
     if (etp.isPresent()) {
@@ -360,7 +393,7 @@ final class EcomptesReader {
       if (fte.signum() < 0) {
         warn(etp.get(), "negative ETP " + fte.toPlainString() + " ignored");
       } else if (fte.signum() > 0) {
-        b.humanResources(HumanResources.ofFte(fte));
+        b.humanResources(build(etp.get(), () -> HumanResources.ofFte(fte)));
       }
     }
     b.addAllLocalPlans(texts(node, "Plans", "Plan"));
@@ -417,14 +450,16 @@ final class EcomptesReader {
       throw error(libelle.orElse(node), "missing " + node.name()
           + "/Libelle: every element needs a label");
     }
-    if (libelle.get().text().codePointCount(0, libelle.get().text().length()) > Labels.MAX) {
+    String text = libelle.get().text();
+    if (text.codePointCount(0, text.length()) > Labels.MAX) {
       warn(libelle.get(), "label longer than " + Labels.MAX + " characters; kept whole");
     }
-    return Labels.decode(libelle.get().text(), node.attribute("ElementId").orElse(""));
+    return Labels.decode(text, node.attribute("ElementId").orElse(""));
   }
 
   /** Code from the label, else the element id, else generated (with a warning). */
-  private String code(XmlNode node, Labels.Decoded label, String generated) {
+  private String code(XmlNode node, Labels.Decoded label, String generated)
+      throws PstFormatException {
     String code = label.ownCode()
         .or(() -> node.attribute("ElementId").map(String::strip).filter(s -> !s.isEmpty()))
         .orElse(null);
@@ -438,8 +473,11 @@ final class EcomptesReader {
       code = generated;
       warn(node, "no code in the label nor ElementId: code '" + code + "' generated");
     }
-    if (!codes.add(code)) {
-      warn(node, "duplicate code '" + code + "' kept; the plan validator will report it");
+    XmlNode first = codes.putIfAbsent(code, node);
+    if (first != null) {
+      throw error(node, "duplicate code '" + XmlNumbers.quote(code) + "': already the code of "
+          + first.path() + " (line " + first.line() + "); codes identify elements and must be"
+          + " unique");
     }
     return code;
   }
@@ -465,10 +503,13 @@ final class EcomptesReader {
       warn(p.get(), name + " without a name: ignored");
       return Optional.empty();
     }
-    if (prenom.isEmpty() && INITIALS.matcher(nom).matches()) {
-      return Optional.of(Person.ofInitials(nom));
+    if (full.length() > SecureXml.MAX_TEXT_CHARS) {
+      throw error(p.get(), "name longer than " + SecureXml.MAX_TEXT_CHARS + " characters");
     }
-    return Optional.of(Person.of(full));
+    if (prenom.isEmpty() && PersonNames.isInitials(nom)) {
+      return Optional.of(build(p.get(), () -> Person.ofInitials(nom)));
+    }
+    return Optional.of(build(p.get(), () -> Person.of(full)));
   }
 
   private List<String> texts(XmlNode node, String list, String item) throws PstFormatException {
@@ -529,12 +570,14 @@ final class EcomptesReader {
             invalid(e, "attribute Valeur (the exercice) missing");
             continue;
           }
-          int y = integer(e, year.get());
+          int y = year(e, year.get());
           XmlNode montant = e.child("Montant")
               .orElseThrow(() -> error(e, "missing Montant"));
           long cents = cents(montant);
-          remaining.computeIfAbsent(g.get(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(y, k -> new long[1])[0] += cents;
+          long[] cell = remaining.computeIfAbsent(g.get(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(y, k -> new long[1]);
+          cell[0] = checkedSum(montant, cell[0], cents, "the projections of group "
+              + g.get().code() + " for " + y);
         }
       }
     }
@@ -552,12 +595,15 @@ final class EcomptesReader {
     for (Map.Entry<EconomicGroup, Map<Integer, long[]>> g : remaining.entrySet()) {
       for (Map.Entry<Integer, long[]> y : g.getValue().entrySet()) {
         if (y.getValue()[0] != 0) {
-          BudgetLine.Builder b = BudgetLine.builder()
-              .exercice(y.getKey())
-              .group(g.getKey())
-              .amount(Euros.ofCents(y.getValue()[0]));
-          elementCode.ifPresent(b::elementCode);
-          result.add(b.build());
+          long cents = y.getValue()[0];
+          result.add(build(node, () -> {
+            BudgetLine.Builder b = BudgetLine.builder()
+                .exercice(y.getKey())
+                .group(g.getKey())
+                .amount(EuroAmount.ofCents(cents));
+            elementCode.ifPresent(b::elementCode);
+            return b.build();
+          }));
         }
       }
     }
@@ -591,7 +637,7 @@ final class EcomptesReader {
   private Optional<BudgetLine> article(XmlNode a, Map<EconomicGroup, Map<Integer, long[]>> remaining,
       Optional<String> elementCode) throws PstFormatException {
     XmlNode ex = a.child("Exercice").orElseThrow(() -> error(a, "missing Article/Exercice"));
-    int year = integer(ex);
+    int year = year(ex);
     XmlNode montant = a.child("Montant").orElseThrow(() -> error(a, "missing Article/Montant"));
     long cents = cents(montant);
     String service = a.child("Service").map(XmlNode::text).orElse("");
@@ -635,12 +681,15 @@ final class EcomptesReader {
       warn(a, "no projection of service " + service + ", type " + type + " for " + year
           + ": group " + chosen.code() + " (" + chosen.label() + ") assumed");
     } else {
-      remaining.get(chosen).get(year)[0] -= cents;
+      long[] cell = remaining.get(chosen).get(year);
+      cell[0] = checkedSum(montant, cell[0], -cents, "the projection of group " + chosen.code()
+          + " for " + year + " less its articles");
     }
-    BudgetLine.Builder b = BudgetLine.builder()
+    EconomicGroup group = chosen;
+    BudgetLine.Builder b = build(a, () -> BudgetLine.builder()
         .exercice(year)
-        .group(chosen)
-        .amount(Euros.ofCents(cents));
+        .group(group)
+        .amount(EuroAmount.ofCents(cents)));
     elementCode.ifPresent(b::elementCode);
     Optional<String> label = a.child("Libelle").map(XmlNode::text).filter(s -> !s.isEmpty());
     Optional<XmlNode> code = a.child("CodeArticle");
@@ -648,16 +697,19 @@ final class EcomptesReader {
       try {
         b.article(BudgetArticle.parse(code.get().text()));
       } catch (IllegalArgumentException e) {
-        warn(code.get(), "article code '" + code.get().text() + "' not understood ("
-            + e.getMessage() + "); kept in the label");
+        warn(code.get(), "article code '" + XmlNumbers.quote(code.get().text())
+            + "' not understood (" + e.getMessage() + "); kept in the label");
         label = Optional.of(code.get().text() + label.map(l -> " " + l).orElse(""));
+        if (label.get().length() > SecureXml.MAX_TEXT_CHARS) {
+          throw error(code.get(), "article code and label longer than "
+              + SecureXml.MAX_TEXT_CHARS + " characters");
+        }
       }
     } else {
       warn(a, "article without CodeArticle");
     }
-    EconomicGroup g = chosen;
-    label.filter(l -> !l.equals(g.label())).ifPresent(b::label);
-    return Optional.of(b.build());
+    label.filter(l -> !l.equals(group.label())).ifPresent(b::label);
+    return Optional.of(build(a, b::build));
   }
 
   private static EconomicGroup defaultGroup(String service, String type) {
@@ -668,41 +720,70 @@ final class EcomptesReader {
   }
 
   private long cents(XmlNode montant) throws PstFormatException {
-    BigDecimal amount = decimal(montant);
     try {
-      return amount.movePointRight(2).setScale(0).longValueExact();
+      return XmlNumbers.cents(montant.text());
+    } catch (NumberFormatException e) {
+      throw error(montant, e.getMessage());
+    }
+  }
+
+  /**
+   * {@code sum + cents} exactly: beyond ±92 233 720 368 547 758,07 € (the range of a
+   * {@code long} of cents, symmetric) it is an error, never a wrapped sum.
+   */
+  private long checkedSum(XmlNode node, long sum, long cents, String what)
+      throws PstFormatException {
+    try {
+      long result = Math.addExact(sum, cents);
+      if (result == Long.MIN_VALUE) {
+        throw new ArithmeticException("long overflow");
+      }
+      return result;
     } catch (ArithmeticException e) {
-      throw error(montant, "amount " + amount.toPlainString()
-          + " has a fraction of a cent or is too large; expected at most 2 decimals");
+      throw error(node, what + " add up beyond ±92233720368547758.07 euros");
     }
   }
 
   private BigDecimal decimal(XmlNode node) throws PstFormatException {
-    String text = node.text();
-    if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-      throw error(node, "expected a decimal number such as 1234.56, found '" + text + "'");
+    try {
+      return XmlNumbers.decimal(node.text(), MAX_DECIMAL_DIGITS, MAX_DECIMAL_DIGITS);
+    } catch (NumberFormatException e) {
+      throw error(node, e.getMessage());
     }
-    return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
   }
 
-  private int integer(XmlNode node) throws PstFormatException {
-    return integer(node, node.text());
+  private int year(XmlNode node) throws PstFormatException {
+    return year(node, node.text());
   }
 
-  private int integer(XmlNode node, String text) throws PstFormatException {
-    String t = text.strip();
-    if (!t.matches("[+-]?\\d{1,9}")) {
-      throw error(node, "expected an integer, found '" + text + "'");
+  /** An exercice: a four-digit year. */
+  private int year(XmlNode node, String text) throws PstFormatException {
+    int year;
+    try {
+      year = XmlNumbers.integer(text.strip(), 9);
+    } catch (NumberFormatException e) {
+      throw error(node, e.getMessage());
     }
-    return Integer.parseInt(t);
+    if (year < 1000 || year > 9999) {
+      throw error(node, "expected an exercice (a four-digit year), found '"
+          + XmlNumbers.quote(text.strip()) + "'");
+    }
+    return year;
   }
 
   private String insCode(XmlNode node) throws PstFormatException {
     String t = node.text();
-    if (!t.matches("\\d{1,5}")) {
-      throw error(node, "expected an INS code of at most 5 digits, found '" + t + "'");
+    int value;
+    try {
+      value = XmlNumbers.integer(t, 5);
+    } catch (NumberFormatException e) {
+      throw error(node, "expected an INS code of at most 5 digits, found '"
+          + XmlNumbers.quote(t) + "'");
     }
-    BigInteger value = new BigInteger(t);
+    if (value < 0 || t.startsWith("+") || t.startsWith("-")) {
+      throw error(node, "expected an INS code of at most 5 digits, found '"
+          + XmlNumbers.quote(t) + "'");
+    }
     return String.format(Locale.ROOT, "%05d", value);
   }
 
@@ -744,7 +825,7 @@ final class EcomptesReader {
 
   private PstFormatException error(XmlNode node, String message) {
     if (node == null) {
-      return new PstFormatException(message, source, "", -1, -1);
+      return new PstFormatException(message, source, "", 1, 1);
     }
     return new PstFormatException(message, source, node.path(), node.line(), node.column());
   }
@@ -757,7 +838,7 @@ final class EcomptesReader {
   private <T> T build(XmlNode node, Construction<T> construction) throws PstFormatException {
     try {
       return construction.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+    } catch (RuntimeException e) {
       throw new PstFormatException(node.name() + " cannot be built: " + e.getMessage(), source,
           node.path(), node.line(), node.column(), e);
     }

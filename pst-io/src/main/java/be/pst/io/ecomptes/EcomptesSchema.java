@@ -9,11 +9,13 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -28,6 +30,9 @@ final class EcomptesSchema {
 
   /** Class-path name of the schema. */
   static final String RESOURCE = "PST_eComptes_Export_201805V1.xsd";
+
+  /** Most violations reported: validation stops after them (a flood costs no more). */
+  static final int MAX_ISSUES = 1_000;
 
   private EcomptesSchema() {}
 
@@ -58,14 +63,15 @@ final class EcomptesSchema {
   }
 
   /**
-   * Validates a document. It is first parsed by {@link SecureXml} (which rejects DTDs,
-   * entities and deep nesting with an exception), then checked against the schema; every
-   * violation is returned.
+   * Validates a document: it is parsed once, through the checks of {@link SecureXml} (which
+   * reject DTDs, entities, deep nesting and floods with an exception, before the validator sees
+   * anything), and checked against the schema; every violation is returned, up to
+   * {@link #MAX_ISSUES} (then one more issue says that validation stopped). Lengths are counted
+   * in characters (code points), as XML Schema specifies, though the JDK's validator counts
+   * UTF-16 units: it is shown every character beyond the Basic Multilingual Plane as one unit.
    */
   static List<EcomptesIssue> validate(byte[] document, String source)
       throws PstFormatException {
-    SecureXml.parse(new ByteArrayInputStream(document), source,
-        SecureXml.DEFAULT_MAX_DEPTH, SecureXml.DEFAULT_MAX_ELEMENTS);
     List<EcomptesIssue> issues = new ArrayList<>();
     Validator v = schema().newValidator();
     try {
@@ -77,34 +83,61 @@ final class EcomptesSchema {
     }
     v.setErrorHandler(new ErrorHandler() {
       @Override
-      public void warning(SAXParseException e) {
+      public void warning(SAXParseException e) throws SAXException {
         add(e);
       }
 
       @Override
-      public void error(SAXParseException e) {
+      public void error(SAXParseException e) throws SAXException {
         add(e);
       }
 
       @Override
-      public void fatalError(SAXParseException e) {
+      public void fatalError(SAXParseException e) throws SAXException {
         add(e);
       }
 
-      private void add(SAXParseException e) {
+      private void add(SAXParseException e) throws SAXException {
+        if (issues.size() == MAX_ISSUES) {
+          issues.add(EcomptesIssue.of("", e.getLineNumber(), e.getColumnNumber(),
+              "more than " + MAX_ISSUES + " schema violations: validation stopped here"));
+          throw new Stopped();
+        }
         issues.add(EcomptesIssue.of("", e.getLineNumber(), e.getColumnNumber(),
             String.valueOf(e.getMessage())));
       }
     });
+    InputSource input = new InputSource(new ByteArrayInputStream(document));
+    input.setSystemId(source);
+    SecureXml.Checked checked = SecureXml.checked(source);
     try {
-      v.validate(new StreamSource(new ByteArrayInputStream(document), source));
-    } catch (SAXParseException e) {
-      // already reported through the error handler
-    } catch (SAXException e) {
-      issues.add(EcomptesIssue.of("", -1, -1, String.valueOf(e.getMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      v.validate(new SAXSource(checked, input));
+    } catch (SAXException | IOException | RuntimeException e) {
+      if (!stopped(e)) {
+        throw checked.problem(e);
+      }
     }
     return List.copyOf(issues);
+  }
+
+  /** Stops a validation after {@link #MAX_ISSUES}. */
+  private static final class Stopped extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("validation stopped after " + MAX_ISSUES + " violations");
+    }
+  }
+
+  private static boolean stopped(Throwable t) {
+    Throwable c = t;
+    for (int i = 0; c != null && i < 10; i++) {
+      if (c instanceof Stopped) {
+        return true;
+      }
+      Throwable next = c instanceof SAXException ? ((SAXException) c).getException() : null;
+      c = next != null ? next : c.getCause();
+    }
+    return false;
   }
 }

@@ -2,13 +2,12 @@ package be.pst.io.ecomptes;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
-import be.pst.core.action.EcomptesStatus;
-import be.pst.core.action.HumanResources;
+import be.pst.core.element.HumanResources;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Plan;
@@ -20,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +44,8 @@ final class EcomptesWriter {
   private final Plan plan;
   private final EcomptesOptions options;
   private final int exercice;
+  /** The lines of each element, by code: looked up once per element, in constant time. */
+  private final Map<String, List<BudgetLine>> linesByElement = new HashMap<>();
   private XmlOut out;
 
   EcomptesWriter(BudgetedPlan budgeted, EcomptesOptions options) {
@@ -56,6 +58,14 @@ final class EcomptesWriter {
       throw new IllegalArgumentException("cannot write an eComptes document: the INS code '"
           + ins + "' of " + plan.authority().name() + " is not a number");
     }
+    for (BudgetLine line : budgeted.lines()) {
+      line.elementCode().ifPresent(code ->
+          linesByElement.computeIfAbsent(code, c -> new ArrayList<>()).add(line));
+    }
+  }
+
+  private List<BudgetLine> linesOf(String code) {
+    return linesByElement.getOrDefault(code, List.of());
   }
 
   /** What an element reports upwards: its status, progress, FTE and dates. */
@@ -111,7 +121,8 @@ final class EcomptesWriter {
     int first = plan.legislature().firstExercice();
     int last = plan.legislature().lastExercice();
     String id = options.idPst()
-        .or(() -> plan.version().filter(v -> !v.isBlank() && v.length() <= 40))
+        .or(() -> plan.version()
+            .filter(v -> !v.isBlank() && v.codePointCount(0, v.length()) <= 40))
         .orElse(plan.authority().insCode() + "-" + first + "-" + last);
     out.start("DescriptionPST");
     out.leaf("IdPST", Labels.truncate(id, 40));
@@ -185,7 +196,7 @@ final class EcomptesWriter {
 
   private static Summary summarise(Action a) {
     EcomptesStatus status =
-        a.status().map(st -> st.ecomptesStatus()).orElse(EcomptesStatus.NON_COMMENCE);
+        a.status().map(EcomptesStatus::of).orElse(EcomptesStatus.NON_COMMENCE);
     BigDecimal progress = a.progress().map(EcomptesWriter::clampPercent).orElse(BigDecimal.ZERO);
     BigDecimal fte = a.humanResources().flatMap(HumanResources::fte)
         .filter(f -> f.signum() > 0).orElse(BigDecimal.ZERO);
@@ -255,7 +266,7 @@ final class EcomptesWriter {
         .attribute("Exercice", Integer.toString(exercice));
     writeBase(Labels.encode(List.of(os.code()), os.title()), summarise(os), os.description(),
         os.comments(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        budgeted.linesOf(os.code()));
+        linesOf(os.code()));
     out.start("ObjectifsOperationnels");
     for (OperationalObjective oo : os.operationalObjectives()) {
       writeOperational(oo);
@@ -269,7 +280,7 @@ final class EcomptesWriter {
         .attribute("Exercice", Integer.toString(exercice));
     writeBase(Labels.encode(List.of(oo.code()), oo.title()), summarise(oo), oo.description(),
         oo.comments(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        budgeted.linesOf(oo.code()));
+        linesOf(oo.code()));
     out.start("Actions");
     for (Action a : oo.actions()) {
       writeAction(a, List.of());
@@ -285,8 +296,10 @@ final class EcomptesWriter {
     out.start("Action").attribute("ElementId", a.code())
         .attribute("Exercice", Integer.toString(exercice));
     writeBase(Labels.encode(codes, a.title()), summarise(a), a.description(), a.comments(),
-        a.administrativePilot(), a.politicalPilot(), a.services().stream().findFirst(),
-        a.localPlans(), a.partners(), budgeted.linesOf(a.code()));
+        a.administrativePilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
+        a.politicalPilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
+        a.services().stream().findFirst(),
+        a.localPlans(), a.partners(), linesOf(a.code()));
     out.end();
     for (Action sub : a.subActions()) {
       writeAction(sub, codes);
@@ -357,14 +370,14 @@ final class EcomptesWriter {
       if (line.article().isEmpty()) {
         continue;
       }
-      EconomicGroup g = line.group();
       out.start("Article");
       out.leaf("Exercice", Integer.toString(line.exercice()));
-      out.leaf("Service", g.service().ecomptesCode());
-      out.leaf("Type", g.side().ecomptesCode());
+      out.leaf("Service", line.service().ecomptesCode());
+      out.leaf("Type", line.side().ecomptesCode());
       out.leaf("CodeArticle", Labels.truncate(line.article().get().toString(), 50));
-      out.leaf("Libelle", Labels.truncate(line.label().orElse(g.label()), Labels.MAX));
-      out.leaf("Montant", plain(line.amountCents()));
+      out.leaf("Libelle", Labels.truncate(
+          line.label().orElse(line.group().map(EconomicGroup::label).orElse("")), Labels.MAX));
+      out.leaf("Montant", plain(line.amount().cents()));
       out.end();
     }
     out.end();
@@ -373,8 +386,10 @@ final class EcomptesWriter {
   private void writeProjections(List<BudgetLine> lines) throws XMLStreamException {
     Map<EconomicGroup, TreeMap<Integer, Long>> sums = new EnumMap<>(EconomicGroup.class);
     for (BudgetLine line : lines) {
-      sums.computeIfAbsent(line.group(), g -> new TreeMap<>())
-          .merge(line.exercice(), line.amountCents(), Math::addExact);
+      if (line.group().isPresent()) {
+        sums.computeIfAbsent(line.group().get(), g -> new TreeMap<>())
+            .merge(line.exercice(), line.amount().cents(), Math::addExact);
+      }
     }
     out.start("Projections");
     for (Map.Entry<EconomicGroup, TreeMap<Integer, Long>> e : sums.entrySet()) {

@@ -1,6 +1,6 @@
 package be.pst.io.ecomptes;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -215,7 +215,7 @@ public final class EcomptesXml {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     byte[] bytes = SecureXml.readAll(in, source, options.maxBytes());
-    XmlNode root = SecureXml.parse(new ByteArrayInputStream(bytes), source, options.maxDepth(),
+    XmlNode root = SecureXml.parse(bytes, source, options.maxDepth(),
         SecureXml.DEFAULT_MAX_ELEMENTS);
     return new EcomptesReader(source, options).read(root);
   }
@@ -224,7 +224,8 @@ public final class EcomptesXml {
    * Validates an eComptes document against the schema.
    *
    * @param in the document; not closed
-   * @return every schema violation, with line and column; empty for a valid document
+   * @return every schema violation (the first 1 000, then one saying that validation stopped),
+   *     with line and column; empty for a valid document
    * @throws IOException if reading fails
    * @throws PstFormatException if the document is hostile (DTD, entity, excessive nesting) or
    *     not well-formed
@@ -240,7 +241,8 @@ public final class EcomptesXml {
    * Validates an eComptes file against the schema.
    *
    * @param file the file
-   * @return every schema violation, with line and column; empty for a valid document
+   * @return every schema violation (the first 1 000, then one saying that validation stopped),
+   *     with line and column; empty for a valid document
    * @throws IOException if reading fails
    * @throws PstFormatException if the document is hostile (DTD, entity, excessive nesting) or
    *     not well-formed
@@ -258,7 +260,8 @@ public final class EcomptesXml {
    * Validates an eComptes document held in a string.
    *
    * @param xml the document
-   * @return every schema violation, with line and column; empty for a valid document
+   * @return every schema violation (the first 1 000, then one saying that validation stopped),
+   *     with line and column; empty for a valid document
    * @throws PstFormatException if the document is hostile (DTD, entity, excessive nesting) or
    *     not well-formed
    */

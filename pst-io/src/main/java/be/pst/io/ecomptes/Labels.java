@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Element labels (libellés) of eComptes: the code travels in front of the title,
@@ -22,14 +20,6 @@ final class Labels {
   static final String SEPARATOR = " - ";
 
   private static final String ELLIPSIS = "\u2026";
-
-  /** A code prefix written by real tools: OS.1, OO.1.2, OP 3, A.16, SA.17 (any case). */
-  private static final Pattern TOOL_CODE =
-      Pattern.compile("(?:OS|OO|OP|SA|A)\\s?\\.?\\s?\\d+(?:\\.\\d+)*", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern TOOL_PREFIX = Pattern.compile(
-      "^\\s*((?:(?:OS|OO|OP|SA|A)\\s?\\.?\\s?\\d+(?:\\.\\d+)*\\s*[-\u2013\u2014:]\\s*)+)(.*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private Labels() {}
 
@@ -94,7 +84,7 @@ final class Labels {
       if (trimmed.startsWith(marker)) {
         at = 0;
       } else {
-        int idx = trimmed.indexOf(SEPARATOR + marker);
+        int idx = indexOf(trimmed, SEPARATOR + marker);
         if (idx > 0) {
           at = idx + SEPARATOR.length();
         }
@@ -113,15 +103,141 @@ final class Labels {
         }
       }
     }
-    Matcher m = TOOL_PREFIX.matcher(trimmed);
-    if (m.matches() && !m.group(2).isBlank()) {
-      List<String> codes = new ArrayList<>();
-      Matcher c = TOOL_CODE.matcher(m.group(1));
-      while (c.find()) {
-        codes.add(c.group().replace(" ", "").toUpperCase(Locale.ROOT));
-      }
-      return new Decoded(List.copyOf(codes), m.group(2).strip());
+    Decoded prefixed = toolPrefix(trimmed);
+    if (prefixed != null) {
+      return prefixed;
     }
     return new Decoded(List.of(), trimmed);
+  }
+
+  /**
+   * The codes and title of a label that starts with real-tool codes ({@code OS.1 - },
+   * {@code A.16 - SA.17 - }), or {@code null}: one or more codes, each followed by {@code -},
+   * {@code –}, {@code —} or {@code :} between optional spaces, then a non-blank title. A code is
+   * {@code OS}, {@code OO}, {@code OP}, {@code SA} or {@code A} (any case), an optional space, an
+   * optional {@code .}, an optional space and numbers separated by dots. Scanned once, left to
+   * right: linear in the length of the label, however many codes it repeats.
+   */
+  private static Decoded toolPrefix(String label) {
+    List<String> codes = new ArrayList<>();
+    int i = skipSpaces(label, 0);
+    while (true) {
+      int codeEnd = toolCodeEnd(label, i);
+      if (codeEnd < 0) {
+        break;
+      }
+      int j = skipSpaces(label, codeEnd);
+      if (j >= label.length() || "-\u2013\u2014:".indexOf(label.charAt(j)) < 0) {
+        break;
+      }
+      codes.add(label.substring(i, codeEnd).replace(" ", "").toUpperCase(Locale.ROOT));
+      i = skipSpaces(label, j + 1);
+    }
+    if (codes.isEmpty() || label.substring(i).isBlank()) {
+      return null;
+    }
+    return new Decoded(List.copyOf(codes), label.substring(i).strip());
+  }
+
+  /** The end of a real-tool code starting at {@code i}, or -1 if none starts there. */
+  private static int toolCodeEnd(String s, int i) {
+    int n = s.length();
+    int j;
+    if (startsWithIgnoringCase(s, i, "OS") || startsWithIgnoringCase(s, i, "OO")
+        || startsWithIgnoringCase(s, i, "OP") || startsWithIgnoringCase(s, i, "SA")) {
+      j = i + 2;
+    } else if (startsWithIgnoringCase(s, i, "A")) {
+      j = i + 1;
+    } else {
+      return -1;
+    }
+    if (j < n && isSpace(s.charAt(j))) {
+      j++;
+    }
+    if (j < n && s.charAt(j) == '.') {
+      j++;
+    }
+    if (j < n && isSpace(s.charAt(j))) {
+      j++;
+    }
+    int digits = j;
+    while (j < n && isDigit(s.charAt(j))) {
+      j++;
+    }
+    if (j == digits) {
+      return -1;
+    }
+    while (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+      j += 2;
+      while (j < n && isDigit(s.charAt(j))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  /** Whether {@code s} has the ASCII letters {@code ascii} at {@code at}, in any case. */
+  private static boolean startsWithIgnoringCase(String s, int at, String ascii) {
+    if (at + ascii.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < ascii.length(); k++) {
+      char c = s.charAt(at + k);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower != Character.toLowerCase(ascii.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \s} of regular expressions: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int skipSpaces(String s, int from) {
+    int i = from;
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+  /**
+   * The first index of {@code pattern} in {@code text}, or -1, in time linear in both
+   * (Knuth–Morris–Pratt): {@link String#indexOf(String)} compares naively, which is quadratic
+   * when a long element id almost matches a long label many times.
+   */
+  static int indexOf(String text, String pattern) {
+    int m = pattern.length();
+    if (m == 0) {
+      return 0;
+    }
+    int[] border = new int[m];
+    for (int i = 1, k = 0; i < m; i++) {
+      while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (pattern.charAt(i) == pattern.charAt(k)) {
+        k++;
+      }
+      border[i] = k;
+    }
+    for (int i = 0, k = 0; i < text.length(); i++) {
+      while (k > 0 && text.charAt(i) != pattern.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (text.charAt(i) == pattern.charAt(k)) {
+        k++;
+      }
+      if (k == m) {
+        return i - m + 1;
+      }
+    }
+    return -1;
   }
 }

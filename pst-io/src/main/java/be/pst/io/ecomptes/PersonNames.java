@@ -80,6 +80,30 @@ final class PersonNames {
     return (prenom.strip() + " " + nom.strip()).strip();
   }
 
+  /**
+   * Whether a text is initials such as {@code LM} or {@code LM/AL}: groups of one to four
+   * upper-case letters separated by {@code /}. Scanned once, without a regular expression (whose
+   * repetition of a group recurses per group and overflows the stack on long inputs).
+   */
+  static boolean isInitials(String text) {
+    int letters = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (Character.getType(cp) == Character.UPPERCASE_LETTER) {
+        if (++letters > 4) {
+          return false;
+        }
+      } else if (cp == '/' && letters > 0) {
+        letters = 0;
+      } else {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return letters > 0;
+  }
+
   private static boolean isCapitalised(String word) {
     int letters = 0;
     for (int i = 0; i < word.length(); i++) {

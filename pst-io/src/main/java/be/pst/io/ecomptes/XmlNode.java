@@ -2,6 +2,7 @@ package be.pst.io.ecomptes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * One element of a parsed eComptes document, with where it was found. A tiny read-only tree
- * built by {@link SecureXml#parse}; package-private plumbing of the reader.
+ * built by {@link SecureXml#parse}; package-private plumbing of the reader. Adding a child or a
+ * piece of text costs constant time, whatever the number of siblings or the length of the text.
  */
 final class XmlNode {
 
@@ -17,9 +19,11 @@ final class XmlNode {
   private final String path;
   private final int line;
   private final int column;
-  private final Map<String, String> attributes = new LinkedHashMap<>();
-  private final List<XmlNode> children = new ArrayList<>();
-  private final StringBuilder text = new StringBuilder();
+  private Map<String, String> attributes;
+  private List<XmlNode> children;
+  private Map<String, int[]> counts;
+  private StringBuilder text;
+  private String raw;
 
   XmlNode(String name, String path, int line, int column) {
     this.name = name;
@@ -46,27 +50,38 @@ final class XmlNode {
 
   /** The text directly inside this element, trimmed. */
   String text() {
-    return text.toString().trim();
+    return rawText().trim();
   }
 
   /** The text directly inside this element, as written. */
   String rawText() {
-    return text.toString();
+    if (raw == null) {
+      raw = text == null ? "" : text.toString();
+    }
+    return raw;
+  }
+
+  /** The number of characters of text directly inside this element. */
+  int textLength() {
+    return text == null ? 0 : text.length();
   }
 
   Optional<String> attribute(String attributeName) {
-    return Optional.ofNullable(attributes.get(attributeName));
+    return attributes == null ? Optional.empty()
+        : Optional.ofNullable(attributes.get(attributeName));
   }
 
   List<XmlNode> children() {
-    return Collections.unmodifiableList(children);
+    return children == null ? List.of() : Collections.unmodifiableList(children);
   }
 
   /** The first child of that name. */
   Optional<XmlNode> child(String childName) {
-    for (XmlNode c : children) {
-      if (c.name.equals(childName)) {
-        return Optional.of(c);
+    if (children != null) {
+      for (XmlNode c : children) {
+        if (c.name.equals(childName)) {
+          return Optional.of(c);
+        }
       }
     }
     return Optional.empty();
@@ -75,9 +90,11 @@ final class XmlNode {
   /** Every child of that name, in document order. */
   List<XmlNode> children(String childName) {
     List<XmlNode> result = new ArrayList<>();
-    for (XmlNode c : children) {
-      if (c.name.equals(childName)) {
-        result.add(c);
+    if (children != null) {
+      for (XmlNode c : children) {
+        if (c.name.equals(childName)) {
+          result.add(c);
+        }
       }
     }
     return result;
@@ -89,24 +106,35 @@ final class XmlNode {
   }
 
   void putAttribute(String attributeName, String value) {
+    if (attributes == null) {
+      attributes = new LinkedHashMap<>();
+    }
     attributes.put(attributeName, value);
   }
 
-  void appendText(String chars) {
-    text.append(chars);
+  void appendText(char[] chars, int start, int length) {
+    if (text == null) {
+      text = new StringBuilder(Math.max(16, length));
+    }
+    text.append(chars, start, length);
+    raw = null;
   }
 
   void addChild(XmlNode child) {
+    if (children == null) {
+      children = new ArrayList<>();
+      counts = new HashMap<>();
+    }
     children.add(child);
+    counts.computeIfAbsent(child.name, k -> new int[1])[0]++;
   }
 
+  /** The number of children of that name, in constant time. */
   int countChildren(String childName) {
-    int n = 0;
-    for (XmlNode c : children) {
-      if (c.name.equals(childName)) {
-        n++;
-      }
+    if (counts == null) {
+      return 0;
     }
-    return n;
+    int[] n = counts.get(childName);
+    return n == null ? 0 : n[0];
   }
 }

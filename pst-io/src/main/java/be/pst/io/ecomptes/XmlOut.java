@@ -1,5 +1,7 @@
 package be.pst.io.ecomptes;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,11 +15,14 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
 
+  private final BufferedOutputStream buffer;
   private final XMLStreamWriter w;
   private final Deque<boolean[]> open = new ArrayDeque<>();
 
   XmlOut(OutputStream out) throws XMLStreamException {
-    this.w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+    // The JDK's writer writes byte by byte: buffer it.
+    this.buffer = new BufferedOutputStream(out, 1 << 16);
+    this.w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffer, "UTF-8");
   }
 
   void startDocument() throws XMLStreamException {
@@ -29,6 +34,11 @@ final class XmlOut {
     w.writeEndDocument();
     w.flush();
     w.close();
+    try {
+      buffer.flush();
+    } catch (IOException e) {
+      throw new XMLStreamException("cannot write: " + e.getMessage(), e);
+    }
   }
 
   /** Opens an element that will hold other elements. */

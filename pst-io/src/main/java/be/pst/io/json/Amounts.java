@@ -1,6 +1,6 @@
 package be.pst.io.json;
 
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.io.PstFormatException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -78,7 +78,7 @@ final class Amounts {
   }
 
   static MonetaryAmount ofCents(long cents) {
-    return Euros.ofCents(cents);
+    return EuroAmount.ofCents(cents);
   }
 
   private static long cents(JsonInput in) throws IOException, PstFormatException {
@@ -239,7 +239,21 @@ final class Amounts {
    * @throws IllegalArgumentException if the amount has a fraction of a cent
    */
   static void write(JsonGenerator out, MonetaryAmount amount) throws IOException {
-    writeCents(out, Euros.toCents(amount));
+    writeCents(out, EuroAmount.from(amount).cents());
+  }
+
+  /**
+   * Writes an amount object, or refuses an amount the format cannot hold (another currency, a
+   * fraction of a cent, beyond a {@code long} of cents) naming its pointer.
+   */
+  static void write(JsonOutput out, MonetaryAmount amount) throws IOException {
+    long cents;
+    try {
+      cents = EuroAmount.from(amount).cents();
+    } catch (RuntimeException e) {
+      throw out.unwritable("the amount " + amount + " (" + e.getMessage() + ")");
+    }
+    writeCents(out.generator(), cents);
   }
 
   /** Writes an amount object from cents. */

@@ -16,9 +16,6 @@ import com.fasterxml.jackson.core.util.Separators;
  */
 final class JsonCodec {
 
-  /** The value of the {@code format} member of every document this codec reads and writes. */
-  static final String FORMAT = "be.pst/1";
-
   private static final DefaultPrettyPrinter PRETTY_PRINTER = prettyPrinter();
 
   private JsonCodec() {}

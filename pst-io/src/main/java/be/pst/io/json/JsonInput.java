@@ -38,15 +38,58 @@ final class JsonInput {
   final String source;
   final boolean lenient;
   private final List<PstJsonWarning> warnings = new ArrayList<>();
+  private final java.util.Map<String, String> interned = new java.util.HashMap<>();
+  /** Where each value read was, when a reader asks for it (validation after reading). */
+  private java.util.IdentityHashMap<Object, Place> places;
+
+  /** Where a value was read: its pointer and location. */
+  record Place(String pointer, JsonLocation location) {}
+
+  /** The longest string read; the parser of {@link PstJsonReader} enforces its own. */
+  private final int maxStringLength;
+  /** The deepest nesting read; the parser of {@link PstJsonReader} enforces its own. */
+  private final int maxDepth;
 
   JsonInput(JsonParser parser, String source, boolean lenient) {
+    this(parser, source, lenient, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** An input that enforces bounds itself, for a parser whose constraints are not ours. */
+  JsonInput(JsonParser parser, String source, boolean lenient, int maxStringLength,
+      int maxDepth) {
     this.parser = parser;
     this.source = source;
     this.lenient = lenient;
+    this.maxStringLength = maxStringLength;
+    this.maxDepth = maxDepth;
   }
 
   List<PstJsonWarning> warnings() {
     return List.copyOf(warnings);
+  }
+
+  /** Keeps where every object is read, from now on. */
+  void recordPlaces() {
+    places = new java.util.IdentityHashMap<>();
+  }
+
+  /** Records where a value read from an object was, if places are recorded. */
+  void place(Object value, String pointer, JsonLocation location) {
+    if (places != null) {
+      places.put(value, new Place(pointer, location));
+    }
+  }
+
+  /** Where a value was read, if places were recorded. */
+  java.util.Optional<Place> placeOf(Object value) {
+    return places == null ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(places.get(value));
+  }
+
+  /** One instance of each distinct string of a document, for strings that repeat (codes). */
+  String intern(String value) {
+    String known = interned.putIfAbsent(value, value);
+    return known == null ? value : known;
   }
 
   // ---------------------------------------------------------------- problems and warnings
@@ -67,8 +110,13 @@ final class JsonInput {
 
   PstFormatException failAt(
       String pointer, JsonLocation location, String problem, Throwable cause) {
-    int line = location == null ? -1 : location.getLineNr();
-    int column = location == null ? -1 : location.getColumnNr();
+    JsonLocation place = location;
+    if (place == null || place.getLineNr() < 1 || place.getColumnNr() < 1) {
+      // No token (an empty document, the end of the input): where the parser stopped.
+      place = parser.currentLocation();
+    }
+    int line = Math.max(1, place.getLineNr());
+    int column = Math.max(1, place.getColumnNr());
     return new PstFormatException(problem, source, pointer, line, column, cause);
   }
 
@@ -80,6 +128,15 @@ final class JsonInput {
     }
     JsonLocation location = e.getLocation();
     return failAt(pointer(), location == null ? parser.currentLocation() : location, problem, e);
+  }
+
+  /**
+   * Turns a malformed UTF-16 or UTF-32 sequence into a format exception, at the place the
+   * parser had reached (the text is decoded ahead of the parser, a buffer at a time).
+   */
+  PstFormatException fromEncoding(String encoding, IOException e) {
+    return failAt(pointer(), parser.currentLocation(),
+        "malformed " + encoding + " text at or after this place: " + e.getMessage(), e);
   }
 
   /** The JSON pointer of the current token. */
@@ -163,12 +220,20 @@ final class JsonInput {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw expected(what + " (an object)");
     }
+    checkDepth();
   }
 
   /** Checks that the current token starts an array. */
   void startArray(String what) throws PstFormatException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw expected(what + " (an array)");
+    }
+    checkDepth();
+  }
+
+  private void checkDepth() throws PstFormatException {
+    if (parser.getParsingContext().getNestingDepth() > maxDepth) {
+      throw fail("document nested deeper than " + maxDepth + " levels");
     }
   }
 
@@ -221,11 +286,16 @@ final class JsonInput {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw expected("a string");
     }
+    String text;
     try {
-      return parser.getText();
+      text = parser.getText();
     } catch (IOException e) {
       throw fail("unreadable string: " + e.getMessage(), e);
     }
+    if (text.length() > maxStringLength) {
+      throw fail("string longer than " + maxStringLength + " characters (" + text.length() + ")");
+    }
+    return text;
   }
 
   /** A string that must hold something other than white space (codes, titles, names). */
@@ -289,7 +359,8 @@ final class JsonInput {
 
   /** What is wrong with a decimal read from {@code text}, or {@code null} if nothing. */
   static String decimalProblem(BigDecimal value, String text) {
-    if (value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS
+    // In long: the scale of 1E+2147483647 is -2147483647, and precision - scale overflows int.
+    if ((long) value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS
         || value.scale() > MAX_DECIMAL_SCALE) {
       return "decimal out of range: \""
           + abbreviate(text)

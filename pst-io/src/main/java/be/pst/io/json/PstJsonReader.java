@@ -1,13 +1,15 @@
 package be.pst.io.json;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -47,11 +49,18 @@ public final class PstJsonReader {
       new PstJsonReader(false, DEFAULT_CONSTRAINTS, JsonCodec.factory(DEFAULT_CONSTRAINTS));
 
   private final boolean lenient;
+  private final boolean requireValid;
   private final StreamReadConstraints constraints;
   private final JsonFactory factory;
 
   private PstJsonReader(boolean lenient, StreamReadConstraints constraints, JsonFactory factory) {
+    this(lenient, false, constraints, factory);
+  }
+
+  private PstJsonReader(boolean lenient, boolean requireValid, StreamReadConstraints constraints,
+      JsonFactory factory) {
     this.lenient = lenient;
+    this.requireValid = requireValid;
     this.constraints = constraints;
     this.factory = factory;
   }
@@ -72,7 +81,7 @@ public final class PstJsonReader {
    * @return a lenient reader
    */
   public PstJsonReader lenient() {
-    return lenient ? this : new PstJsonReader(true, constraints, factory);
+    return lenient ? this : new PstJsonReader(true, requireValid, constraints, factory);
   }
 
   /**
@@ -81,7 +90,28 @@ public final class PstJsonReader {
    * @return a strict reader
    */
   public PstJsonReader strict() {
-    return lenient ? new PstJsonReader(false, constraints, factory) : this;
+    return lenient ? new PstJsonReader(false, requireValid, constraints, factory) : this;
+  }
+
+  /**
+   * Returns a copy of this reader that also validates the plan it reads ({@code
+   * BudgetedPlan.validate()}, the domain rules) and refuses a plan with errors: the first error
+   * becomes a {@link PstFormatException} at the JSON pointer, line and column of the element (or
+   * budget line) it is about, naming the rule. Warnings do not stop the reading.
+   *
+   * @return a reader that reads valid plans only
+   */
+  public PstJsonReader requireValid() {
+    return requireValid ? this : new PstJsonReader(lenient, true, constraints, factory);
+  }
+
+  /**
+   * Tells whether this reader refuses plans with validation errors.
+   *
+   * @return {@code true} if it validates what it reads
+   */
+  public boolean isRequiringValid() {
+    return requireValid;
   }
 
   /**
@@ -111,7 +141,7 @@ public final class PstJsonReader {
    */
   public PstJsonReader withConstraints(StreamReadConstraints constraints) {
     Objects.requireNonNull(constraints, "constraints");
-    return new PstJsonReader(lenient, constraints, JsonCodec.factory(constraints));
+    return new PstJsonReader(lenient, requireValid, constraints, JsonCodec.factory(constraints));
   }
 
   /**
@@ -156,8 +186,16 @@ public final class PstJsonReader {
       throws IOException, PstFormatException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    try (JsonParser parser = factory.createParser(in)) {
-      return read(parser, source);
+    byte[] head = JsonEncoding.head(in);
+    JsonEncoding encoding = JsonEncoding.detect(head);
+    try (JsonParser parser = encoding.isUtf8()
+        ? factory.createParser(JsonEncoding.bytes(head, in))
+        : factory.createParser(encoding.reader(head, in))) {
+      return read(parser, source, encoding.name());
+    } catch (CharConversionException e) {
+      // Jackson's own detection refused the first bytes before any parser existed.
+      throw new PstFormatException("not a UTF-8, UTF-16 or UTF-32 document: " + e.getMessage(),
+          source, "", 1, 1, e);
     }
   }
 
@@ -183,7 +221,7 @@ public final class PstJsonReader {
           PstFormatException.STRING_SOURCE, "", 1, 1);
     }
     try (JsonParser parser = factory.createParser(json)) {
-      return read(parser, PstFormatException.STRING_SOURCE);
+      return read(parser, PstFormatException.STRING_SOURCE, "UTF-16");
     } catch (PstFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -193,21 +231,44 @@ public final class PstJsonReader {
     }
   }
 
-  private PstJsonResult read(JsonParser parser, String source)
+  private PstJsonResult read(JsonParser parser, String source, String encoding)
       throws IOException, PstFormatException {
     JsonInput in = new JsonInput(parser, source, lenient);
+    if (requireValid) {
+      in.recordPlaces();
+    }
     BudgetedPlan plan;
     try {
-      plan = DocumentDecoder.readDocument(in);
+      plan = readDocument(in);
     } catch (JsonProcessingException e) {
       throw in.fromJackson(e);
+    } catch (CharConversionException | CharacterCodingException e) {
+      // Malformed UTF-16 or UTF-32: a problem of the content, not of the stream.
+      throw in.fromEncoding(encoding, e);
+    }
+    if (requireValid) {
+      ValidPlans.require(plan, in);
     }
     return PstJsonResult.of(plan, in.warnings());
+  }
+
+  /** Reads a whole document, from its first token to the end of the input. */
+  static BudgetedPlan readDocument(JsonInput in) throws IOException, PstFormatException {
+    if (in.next() == null) {
+      throw in.fail("empty document: expected a be.pst/1 object");
+    }
+    BudgetedPlan plan = PlanCodecs.DOCUMENT.read(in);
+    if (in.next() != null) {
+      throw in.fail("unexpected content (" + JsonInput.describe(in.parser.currentToken())
+          + ") after the end of the document");
+    }
+    return plan;
   }
 
   /** Returns {@code PstJsonReader[strict|lenient]}. */
   @Override
   public String toString() {
-    return "PstJsonReader[" + (lenient ? "lenient" : "strict") + "]";
+    return "PstJsonReader[" + (lenient ? "lenient" : "strict")
+        + (requireValid ? ", valid plans only" : "") + "]";
   }
 }

@@ -1,6 +1,6 @@
 package be.pst.io.json;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package be.pst.io.json;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.plan.Plan;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -18,7 +18,10 @@ import java.util.Objects;
  * Writes {@code be.pst/1} JSON documents (écriture de documents PST): UTF-8, members in the
  * order of {@code docs/format.md}, two-space indentation, {@code \n} line ends and a trailing
  * newline, so that the same plan always gives the same bytes and files diff well. Reading what
- * was written gives back an equal plan.
+ * was written gives back an equal plan: a value the reader would refuse (a text beyond its
+ * bounds, an element nested deeper than it reads) is refused here first, with an {@link
+ * UnwritableValueException} naming its JSON pointer, so no file the reader refuses is ever
+ * written.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -48,7 +51,8 @@ public final class PstJsonWriter {
    * @param plan the plan
    * @param path the file
    * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if an amount is not in euros to the cent
+   * @throws UnwritableValueException if a value is beyond what the format holds (a text longer
+   *     than the reader's bound, an amount that is not euros to the cent…), naming its pointer
    */
   public void write(BudgetedPlan plan, Path path) throws IOException {
     Objects.requireNonNull(plan, "plan");
@@ -64,7 +68,8 @@ public final class PstJsonWriter {
    * @param plan the plan
    * @param out the stream; UTF-8 is written
    * @throws IOException if the stream cannot be written
-   * @throws IllegalArgumentException if an amount is not in euros to the cent
+   * @throws UnwritableValueException if a value is beyond what the format holds (a text longer
+   *     than the reader's bound, an amount that is not euros to the cent…), naming its pointer
    */
   public void write(BudgetedPlan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
@@ -81,7 +86,8 @@ public final class PstJsonWriter {
    * @param plan the plan
    * @param out the character stream
    * @throws IOException if the stream cannot be written
-   * @throws IllegalArgumentException if an amount is not in euros to the cent
+   * @throws UnwritableValueException if a value is beyond what the format holds (a text longer
+   *     than the reader's bound, an amount that is not euros to the cent…), naming its pointer
    */
   public void write(BudgetedPlan plan, Writer out) throws IOException {
     Objects.requireNonNull(plan, "plan");
@@ -119,7 +125,8 @@ public final class PstJsonWriter {
    *
    * @param plan the plan
    * @return the JSON text, ending with a newline
-   * @throws IllegalArgumentException if an amount is not in euros to the cent
+   * @throws UnwritableValueException if a value is beyond what the format holds (a text longer
+   *     than the reader's bound, an amount that is not euros to the cent…), naming its pointer
    */
   public String toJson(BudgetedPlan plan) {
     StringWriter out = new StringWriter(4096);
@@ -143,8 +150,14 @@ public final class PstJsonWriter {
 
   private static void write(BudgetedPlan plan, JsonGenerator generator) throws IOException {
     generator.setPrettyPrinter(JsonCodec.newPrettyPrinter());
-    DocumentEncoder.writeDocument(generator, plan);
+    PlanCodecs.DOCUMENT.write(output(generator), plan);
     generator.writeRaw('\n');
+  }
+
+  /** The output of a document: bounded as the default reader reads. */
+  static JsonOutput output(JsonGenerator generator) {
+    return new JsonOutput(generator, PstJsonReader.DEFAULT_CONSTRAINTS.getMaxStringLength(),
+        PstJsonReader.DEFAULT_CONSTRAINTS.getMaxNestingDepth());
   }
 
   /** Returns {@code PstJsonWriter}. */

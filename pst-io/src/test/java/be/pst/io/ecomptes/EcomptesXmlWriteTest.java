@@ -2,8 +2,9 @@ package be.pst.io.ecomptes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
+import be.pst.core.element.Volet;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
 import be.pst.core.plan.Authority;
@@ -11,7 +12,6 @@ import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
 import be.pst.io.PstFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +27,7 @@ class EcomptesXmlWriteTest {
   private static final EcomptesOptions Y2021 = EcomptesOptions.builder().exercice(2021).build();
 
   static XmlNode tree(String xml) throws PstFormatException {
-    return SecureXml.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-        "written", 64, 1_000_000);
+    return SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8), "written", 64, 1_000_000);
   }
 
   static XmlNode at(XmlNode node, String... names) {
@@ -83,7 +82,7 @@ class EcomptesXmlWriteTest {
         .extracting(os -> os.attribute("ElementId").orElseThrow())
         .containsExactly("OS1", "OS3");
     XmlNode internal = tree(EcomptesXml.toXml(OttigniesPlans.budgeted(), EcomptesOptions.builder()
-        .defaultVolet(be.pst.core.objective.Volet.INTERNAL).build()));
+        .defaultVolet(be.pst.core.element.Volet.INTERNAL).build()));
     assertThat(at(internal, "PST", "Volets", "Volet[1]", "ObjectifStrategiques")
         .children("ObjectifStrategique"))
         .extracting(os -> os.attribute("ElementId").orElseThrow())
@@ -200,8 +199,8 @@ class EcomptesXmlWriteTest {
         .code("A1")
         .title("Développer ".repeat(40))
         .progress(new BigDecimal("140"))
-        .politicalPilot(be.pst.core.person.Person.of("Mme " + "Marie-Christine ".repeat(5)
-            + "DE LA " + "VALLÉE ".repeat(30)))
+        .addPoliticalPilots(be.pst.core.person.Pilot.of(be.pst.core.person.Person.of("Mme " + "Marie-Christine ".repeat(5)
+            + "DE LA " + "VALLÉE ".repeat(30))))
         .build();
     BudgetedPlan plan = BudgetedPlan.of(Plan.builder()
         .authority(Authority.of(AuthorityKind.COMMUNE, "Perwez", "25084"))

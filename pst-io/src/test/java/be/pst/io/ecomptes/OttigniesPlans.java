@@ -3,14 +3,14 @@ package be.pst.io.ecomptes;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
-import be.pst.core.action.HumanResources;
-import be.pst.core.action.Status;
+import be.pst.core.element.HumanResources;
+import be.pst.core.element.Status;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
@@ -47,8 +47,8 @@ final class OttigniesPlans {
         .status(Status.IN_PROGRESS)
         .progress(new BigDecimal("35.5"))
         .humanResources(HumanResources.ofFte(new BigDecimal("3.5")))
-        .administrativePilot(Person.ofInitials("LM/AL"))
-        .politicalPilot(Person.of("Anne Dupont"))
+        .addAdministrativePilots(be.pst.core.person.Pilot.of(Person.ofInitials("LM/AL")))
+        .addPoliticalPilots(be.pst.core.person.Pilot.of(Person.of("Anne Dupont")))
         .addServices("Petite enfance", "Ressources humaines")
         .addPartners("ONE", "Province du Brabant wallon")
         .addLocalPlans("PCS")
@@ -84,7 +84,7 @@ final class OttigniesPlans {
         .schedule(schedule("2020-04-01", "2020-09-30"))
         .status(Status.IN_PROGRESS)
         .progress(new BigDecimal("50"))
-        .administrativePilot(Person.of("MERTENS Laurence"))
+        .addAdministrativePilots(be.pst.core.person.Pilot.of(Person.of("MERTENS Laurence")))
         .build();
     Action a26 = Action.builder()
         .code("OS3-OP9-A26")
@@ -100,7 +100,7 @@ final class OttigniesPlans {
                 .code("OS1-OP1")
                 .title("Poursuivre le développement d'une politique de la Petite enfance de"
                     + " qualité")
-                .deadline(PartialDate.parse("2024-12"))
+                .schedule(be.pst.core.schedule.Schedule.until(PartialDate.parse("2024-12")))
                 .addActions(a1(), a5)
                 .build(),
             OperationalObjective.builder()
@@ -139,7 +139,7 @@ final class OttigniesPlans {
   }
 
   static BudgetLine line(String element, int exercice, String group, String amount) {
-    return BudgetLine.of(element, exercice, EconomicGroup.ofCode(group), Euros.of(amount));
+    return BudgetLine.of(element, exercice, EconomicGroup.ofCode(group), EuroAmount.of(amount));
   }
 
   static BudgetLine line(String element, int exercice, String group, String amount,
@@ -148,7 +148,7 @@ final class OttigniesPlans {
         .elementCode(element)
         .exercice(exercice)
         .group(EconomicGroup.ofCode(group))
-        .amount(Euros.of(amount))
+        .amount(EuroAmount.of(amount))
         .article(BudgetArticle.parse(article))
         .label(label)
         .build();
@@ -185,7 +185,7 @@ final class OttigniesPlans {
     l.add(line(a9, 2021, "7X", "6400.00"));
     l.add(line("OS2-OP7-A21", 2020, "70", "63500.00"));
     l.add(line("OS2-OP7-A21", 2021, "70", "96000.00"));
-    l.add(BudgetLine.of(2020, EconomicGroup.ofCode("71"), Euros.of("500.00")));
+    l.add(BudgetLine.of(2020, EconomicGroup.ofCode("71"), EuroAmount.of("500.00")));
     return l;
   }
 

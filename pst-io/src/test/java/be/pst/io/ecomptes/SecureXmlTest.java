@@ -3,8 +3,8 @@ package be.pst.io.ecomptes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.pst.core.element.Volet;
 import be.pst.io.PstFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SecureXmlTest {
 
   private static XmlNode parse(String xml) throws PstFormatException {
-    return SecureXml.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+    return SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8),
         "hostile.xml", SecureXml.DEFAULT_MAX_DEPTH, SecureXml.DEFAULT_MAX_ELEMENTS);
   }
 
@@ -113,7 +113,7 @@ class SecureXmlTest {
   void elementFloodFailsAtTheElementLimit() {
     String xml = "<dataroot>" + "<x/>".repeat(101) + "</dataroot>";
     assertThatThrownBy(() -> SecureXml.parse(
-            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "flood.xml", 10, 100))
+            xml.getBytes(StandardCharsets.UTF_8), "flood.xml", 10, 100))
         .isInstanceOf(PstFormatException.class)
         .hasMessageContaining("more than 100 elements");
   }

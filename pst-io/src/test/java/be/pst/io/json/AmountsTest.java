@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +89,7 @@ class AmountsTest {
 
   @Test
   void amountMayBeAJsonNumber() throws Exception {
-    assertThat(lineWithAmount("{\"amount\": 287500.5, \"currency\": \"EUR\"}").amountCents())
+    assertThat(lineWithAmount("{\"amount\": 287500.5, \"currency\": \"EUR\"}").amount().cents())
         .isEqualTo(28750050L);
   }
 
@@ -99,7 +98,7 @@ class AmountsTest {
     BudgetLine line =
         lineWithAmount(
             "{\"amount\": 29.95, \"currency\": \"EUR\", \"formatted\": \"29,95 EUR\"}");
-    assertThat(line.amount()).isEqualTo(Euros.of("29.95"));
+    assertThat(line.amount()).isEqualTo(EuroAmount.of("29.95"));
   }
 
   @Test
@@ -109,7 +108,7 @@ class AmountsTest {
             "{\"currency\": {\"currencyCode\": \"EUR\", \"numericCode\": 978,"
                 + " \"defaultFractionDigits\": 2, \"context\": {\"provider\": \"java.util.Currency\"}},"
                 + " \"amount\": 12}");
-    assertThat(line.amountCents()).isEqualTo(1200L);
+    assertThat(line.amount().cents()).isEqualTo(1200L);
   }
 
   @Test

@@ -3,8 +3,7 @@ package be.pst.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import be.pst.budget.plan.BudgetedPlan;
-import be.pst.io.PstJson;
+import be.pst.budget.BudgetedPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.pst.io.PstFormatException;
-import be.pst.io.PstJson;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

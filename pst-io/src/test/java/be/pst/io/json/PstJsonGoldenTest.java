@@ -2,8 +2,7 @@ package be.pst.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.plan.BudgetedPlan;
-import be.pst.io.PstJson;
+import be.pst.budget.BudgetedPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,11 +75,5 @@ class PstJsonGoldenTest {
   void formatGuideShowsTheGoldenFileAsItsCompleteExample() throws IOException {
     String guide = Files.readString(Path.of("../docs/format.md"));
     assertThat(guide).contains("```json\n" + resource(GOLDEN) + "```");
-  }
-
-  @Test
-  void shippedSchemaIsTheOneOfTheDocs() throws IOException {
-    assertThat(resource("/be/pst/io/pst-1.schema.json"))
-        .isEqualTo(Files.readString(Path.of("../docs/pst-1.schema.json")));
   }
 }

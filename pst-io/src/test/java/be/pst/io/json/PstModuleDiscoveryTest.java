@@ -2,8 +2,7 @@ package be.pst.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.plan.BudgetedPlan;
-import be.pst.io.PstJson;
+import be.pst.budget.BudgetedPlan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 

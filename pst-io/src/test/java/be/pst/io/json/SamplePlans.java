@@ -3,19 +3,22 @@ package be.pst.io.json;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
+import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
-import be.pst.core.action.Health;
-import be.pst.core.action.HumanResources;
+import be.pst.core.action.BudgetImpact;
+import be.pst.core.element.Health;
+import be.pst.core.element.HumanResources;
 import be.pst.core.action.ObjectiveShare;
-import be.pst.core.action.Priority;
-import be.pst.core.action.Sdg;
-import be.pst.core.action.Status;
+import be.pst.core.element.Priority;
+import be.pst.core.element.Sdg;
+import be.pst.core.element.Status;
 import be.pst.core.action.Step;
 import be.pst.core.action.Synergy;
 import be.pst.core.funding.Funder;
+import be.pst.core.funding.Funding;
 import be.pst.core.funding.FundingSource;
+import be.pst.core.funding.FundingStatus;
 import be.pst.core.indicator.Indicator;
 import be.pst.core.indicator.IndicatorKind;
 import be.pst.core.indicator.IndicatorOrder;
@@ -23,8 +26,9 @@ import be.pst.core.indicator.IndicatorValue;
 import be.pst.core.indicator.Measurement;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.objective.Volet;
+import be.pst.core.element.Volet;
 import be.pst.core.person.Person;
+import be.pst.core.person.Pilot;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Axis;
@@ -74,12 +78,15 @@ final class SamplePlans {
             .priority(Priority.HIGH)
             .progress(new BigDecimal("25"))
             .health(Health.GOOD)
-            .politicalPilot(Person.of("Marie Dupont", "Présidente"))
-            .administrativePilot(Person.ofInitials("LM/AL"))
+            .addPoliticalPilots(Pilot.of(Person.of("Marie Dupont", "Présidente")))
+            .addAdministrativePilots(Pilot.of(Person.ofInitials("LM")), Pilot.of(Person.ofInitials("AL")),
+                Pilot.service("Service insertion"))
             .addServices("Service social")
             .addPartners("ONE")
             .synergy(Synergy.EFFECTIVE)
-            .addFundingSources(FundingSource.of(Funder.EUROPE, "FSE"))
+            .addFunding(Funding.builder().source(FundingSource.of(Funder.EUROPE, "FSE"))
+                .status(FundingStatus.ACQUIRED).rate(new BigDecimal("70"))
+                .period(Schedule.parse("2014-2020")).build())
             .humanResources(
                 HumanResources.builder()
                     .hoursPerWeek(new BigDecimal("38"))
@@ -87,7 +94,7 @@ final class SamplePlans {
                     .build())
             .addSdgs(Sdg.of(8), Sdg.of(1))
             .lastUpdate(LocalDate.of(2021, 3, 15))
-            .budgetImpact(true)
+            .budgetImpact(BudgetImpact.YES)
             .addObjectiveShares(
                 ObjectiveShare.of("OS1.OO1", new BigDecimal("60")),
                 ObjectiveShare.of("OS1.OO2", new BigDecimal("40")))
@@ -105,7 +112,7 @@ final class SamplePlans {
                     .unit("%")
                     .baseline(IndicatorValue.ratio(new BigDecimal("12")))
                     .target(IndicatorValue.ratio(new BigDecimal("20")))
-                    .targetDate(PartialDate.parse("2024"))
+                    .addTargetDates(PartialDate.parse("2024"))
                     .build())
             .axisCode("AX1")
             .addPoliticalObjectiveCodes("DPS1")
@@ -113,7 +120,7 @@ final class SamplePlans {
                 OperationalObjective.builder()
                     .code("OS1.OO1")
                     .title("Développer l'insertion socioprofessionnelle")
-                    .deadline(PartialDate.parse("2024-12"))
+                    .schedule(Schedule.until(PartialDate.parse("2024-12")))
                     .addActions(action)
                     .build(),
                 OperationalObjective.builder()
@@ -147,7 +154,7 @@ final class SamplePlans {
             BudgetLine.builder()
                 .exercice(2020)
                 .group(EconomicGroup.ofCode("70"))
-                .amount(Euros.of("133000.00"))
+                .amount(EuroAmount.of("133000.00"))
                 .elementCode("OS1.OO1.A1")
                 .article(BudgetArticle.parse("104/111-01"))
                 .funding(FundingSource.of(Funder.EUROPE, "FSE"))
@@ -156,7 +163,7 @@ final class SamplePlans {
             BudgetLine.builder()
                 .exercice(2021)
                 .group(EconomicGroup.ofCode("91"))
-                .amount(Euros.of("287500.00"))
+                .amount(EuroAmount.of("287500.00"))
                 .estimate(true)
                 .build());
     return BudgetedPlan.of(plan, lines);
