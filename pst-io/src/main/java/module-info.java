@@ -17,10 +17,12 @@ module be.pst.io {
   requires transitive com.fasterxml.jackson.databind;
   requires java.xml;
   requires static org.immutables.value.annotations;
+  requires static org.dhatim.fastexcel;
 
   exports be.pst.io;
   exports be.pst.io.ecomptes;
   exports be.pst.io.json;
+  exports be.pst.io.sheet;
 
   provides com.fasterxml.jackson.databind.Module with
       be.pst.io.json.PstModule;

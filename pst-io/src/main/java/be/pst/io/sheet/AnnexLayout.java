@@ -1,116 +1,100 @@
 package be.pst.io.sheet;
 
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.group.EconomicGroup;
-import be.pst.budget.group.Service;
-import be.pst.budget.group.Side;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.RollUp;
+import be.pst.budget.line.BudgetFigure;
+import be.pst.budget.money.EuroAmount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A budget table laid out as the PST annex "Total par groupe économique" — the rows and order
- * of {@link BudgetTable#toString()} — with a "Total" column over the exercices. Every amount is
- * one the table gives ({@code amount}, {@code total}, {@code totalReceipts}, {@code netCost}…):
- * nothing is summed here.
+ * Budget tables and roll-ups as grids. A table is laid out as the PST annex "Total par groupe
+ * économique" — the {@linkplain BudgetTable#rows() rows the table gives}, in their order — with
+ * a "Total" column over the exercices; a roll-up as a summary of the net cost of each bucket.
+ * Every amount is one the table or the roll-up gives: nothing is summed here.
  */
 final class AnnexLayout {
 
-  /** The annex prints extraordinary expenses and receipts first, then ordinary ones. */
-  private static final Service[] SERVICES = {
-    Service.EXTRAORDINARY, Service.EXTRAORDINARY, Service.ORDINARY, Service.ORDINARY
-  };
-
-  private static final Side[] SIDES = {Side.EXPENSES, Side.RECEIPTS, Side.EXPENSES,
-    Side.RECEIPTS};
-
   private AnnexLayout() {}
 
-  /** The annex under the heading {@code title}. */
-  static Grid grid(String sheetName, String title, BudgetTable table) {
+  /**
+   * The table under its title: a header row (the figure, the exercices, "Total"), the rows of
+   * {@link BudgetTable#rows()} (section headings bold, no amounts), the line "Coût total
+   * 2019-2024 (dépenses − recettes)" with the total net cost, and the table's note if any.
+   */
+  static Grid grid(String sheetName, BudgetTable table) {
     Grid grid = new Grid(sheetName);
-    grid.row(OutCell.heading(title));
+    grid.row(OutCell.heading(table.title() + (table.figure() == BudgetFigure.PROJECTION ? ""
+        : " — " + table.figure().label())));
     List<Integer> exercices = table.exercices();
-    List<OutCell> header = new ArrayList<>();
-    header.add(OutCell.heading("Les Projections"));
-    for (int exercice : exercices) {
-      header.add(OutCell.integer(exercice).bold());
-    }
-    header.add(OutCell.heading("Total"));
-    grid.row(header);
+    grid.row(header(table.figure() == BudgetFigure.PROJECTION ? "Les Projections"
+        : table.figure().label(), exercices));
     grid.frozenRows = 2;
-    for (int s = 0; s < SERVICES.length; s++) {
-      List<EconomicGroup> groups = new ArrayList<>();
-      for (EconomicGroup group : EconomicGroup.of(SERVICES[s], SIDES[s])) {
-        if (table.groups().contains(group)) {
-          groups.add(group);
-        }
-      }
-      if (groups.isEmpty()) {
+    for (BudgetTable.Row row : table.rows()) {
+      if (row.kind() == BudgetTable.RowKind.SECTION) {
+        grid.row(OutCell.heading(row.label()));
         continue;
       }
-      grid.row(OutCell.heading((SIDES[s] == Side.RECEIPTS ? "Recettes " : "Dépenses ")
-          + (SERVICES[s] == Service.ORDINARY ? "Ordinaires" : "Extraordinaires")));
-      for (EconomicGroup group : groups) {
-        List<OutCell> row = new ArrayList<>();
-        row.add(OutCell.text(group.displayName()));
-        for (int exercice : exercices) {
-          row.add(OutCell.amount(table.amount(exercice, group)));
-        }
-        row.add(OutCell.amount(table.total(group)));
-        grid.row(row);
+      boolean total = row.kind() != BudgetTable.RowKind.GROUP
+          && row.kind() != BudgetTable.RowKind.UNCLASSIFIED;
+      boolean net = row.kind() == BudgetTable.RowKind.NET_COST;
+      List<OutCell> cells = new ArrayList<>();
+      cells.add(total ? OutCell.heading(row.label()) : OutCell.text(row.label()));
+      for (EuroAmount amount : row.amounts()) {
+        cells.add(net ? OutCell.amount(amount).bold() : OutCell.amount(amount));
       }
+      cells.add(OutCell.amount(row.total()).bold());
+      grid.row(cells);
     }
-    List<OutCell> receipts = new ArrayList<>(List.of(
-        OutCell.heading("Total des Recettes (Ord. + Extra.)")));
-    List<OutCell> expenses = new ArrayList<>(List.of(
-        OutCell.heading("Total des Dépenses (Ord. + Extra.)")));
-    List<OutCell> net = new ArrayList<>(List.of(OutCell.heading("Coût net")));
-    for (int exercice : exercices) {
-      receipts.add(OutCell.amount(table.totalReceipts(exercice)));
-      expenses.add(OutCell.amount(table.totalExpenses(exercice)));
-      net.add(OutCell.amount(table.netCost(exercice)).bold());
-    }
-    receipts.add(OutCell.amount(table.totalReceipts()));
-    expenses.add(OutCell.amount(table.totalExpenses()));
-    net.add(OutCell.amount(table.totalNetCost()).bold());
-    grid.row(receipts).row(expenses).row(net);
-    String total = "Coût total PST" + (exercices.isEmpty() ? ""
-        : " " + exercices.get(0) + "-" + exercices.get(exercices.size() - 1));
-    // As the annex prints it: with a minus sign, what the plan takes from the result.
-    grid.row(OutCell.heading(total), OutCell.amount(table.totalNetCost().negate()).bold());
+    String span = exercices.isEmpty() ? ""
+        : " " + exercices.get(0) + "-" + exercices.get(exercices.size() - 1);
+    grid.row(OutCell.heading("Coût total" + span + " (dépenses − recettes)"),
+        OutCell.amount(table.totalNetCost()).bold());
+    table.note().ifPresent(note -> grid.row(OutCell.text(note)));
     return grid;
   }
 
-  /** One row per table: its label and its net cost per exercice and in total. */
-  static Grid summary(List<NamedTable> tables) {
-    int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
-    for (NamedTable named : tables) {
-      List<Integer> exercices = named.table().exercices();
-      if (!exercices.isEmpty()) {
-        first = Math.min(first, exercices.get(0));
-        last = Math.max(last, exercices.get(exercices.size() - 1));
-      }
+  /**
+   * The summary of a roll-up: its title, a header row, one row per bucket with its label and
+   * its net cost per exercice and in total, then the unallocated bucket and the total, as
+   * {@link RollUp#toString()} prints them.
+   */
+  static <K> Grid summary(String sheetName, RollUp<K> rollUp) {
+    List<Integer> exercices = rollUp.total().exercices();
+    Grid grid = new Grid(sheetName);
+    grid.row(OutCell.heading(rollUp.title()));
+    grid.row(header("Coût net (dépenses − recettes)", exercices));
+    grid.frozenRows = 2;
+    for (Map.Entry<K, BudgetTable> bucket : rollUp.buckets().entrySet()) {
+      grid.row(netCosts(OutCell.text(rollUp.label(bucket.getKey())), bucket.getValue(),
+          exercices, false));
     }
-    Grid grid = new Grid("Synthèse");
-    grid.row(OutCell.heading("Coût net par tableau"));
+    grid.row(netCosts(OutCell.text(RollUp.UNALLOCATED), rollUp.unallocated(), exercices,
+        false));
+    grid.row(netCosts(OutCell.heading("Total"), rollUp.total(), exercices, true));
+    return grid;
+  }
+
+  private static List<OutCell> header(String first, List<Integer> exercices) {
     List<OutCell> header = new ArrayList<>();
-    header.add(OutCell.heading("Tableau"));
-    for (int exercice = first; exercice <= last; exercice++) {
+    header.add(OutCell.heading(first));
+    for (int exercice : exercices) {
       header.add(OutCell.integer(exercice).bold());
     }
     header.add(OutCell.heading("Total"));
-    grid.row(header);
-    grid.frozenRows = 2;
-    for (NamedTable named : tables) {
-      List<OutCell> row = new ArrayList<>();
-      row.add(OutCell.text(named.label()));
-      for (int exercice = first; exercice <= last; exercice++) {
-        row.add(OutCell.amount(named.table().netCost(exercice)));
-      }
-      row.add(OutCell.amount(named.table().totalNetCost()).bold());
-      grid.row(row);
+    return header;
+  }
+
+  private static List<OutCell> netCosts(OutCell label, BudgetTable table,
+      List<Integer> exercices, boolean bold) {
+    List<OutCell> row = new ArrayList<>();
+    row.add(label);
+    for (int exercice : exercices) {
+      OutCell amount = OutCell.amount(table.netCost(exercice));
+      row.add(bold ? amount.bold() : amount);
     }
-    return grid;
+    row.add(OutCell.amount(table.totalNetCost()).bold());
+    return row;
   }
 }

@@ -4,6 +4,7 @@ import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
 import be.pst.budget.line.BudgetArticle;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.core.funding.Funder;
 import be.pst.core.funding.FundingSource;
 import be.pst.core.label.Labels;
@@ -42,6 +43,8 @@ final class CellValues {
       + java.util.Arrays.stream(EconomicGroup.values()).map(EconomicGroup::code)
           .collect(Collectors.joining(", "))
       + "), a code and label such as 91 Investissements, or a label such as Personnel";
+  private static final String FIGURE_WORDS = "Projection, Budget, Budget initial (BI), Budget"
+      + " après modification (MB), Engagé or Imputé (empty for a projection)";
   private static final Pattern FUNDER_AND_PROGRAMME = Pattern.compile("(.+?) \\((.+)\\)");
 
   private CellValues() {}
@@ -246,12 +249,12 @@ final class CellValues {
    * and side of the row, when given, make unambiguous. A group that contradicts the service or
    * side of the row is an error.
    */
-  static EconomicGroup group(RawCell cell, Optional<Service> service, Optional<Side> side)
-      throws Bad {
+  static Optional<EconomicGroup> group(RawCell cell, Optional<Service> service,
+      Optional<Side> side) throws Bad {
     String expected = GROUP_EXPECTED;
     String text = text(cell, expected).strip();
     if (text.isEmpty()) {
-      throw new Bad(expected + " (the group is required)");
+      return Optional.empty();
     }
     EconomicGroup group = byCode(text);
     if (group == null) {
@@ -267,7 +270,27 @@ final class CellValues {
           + group.service().label() + " " + group.side().label() + ", but the row says "
           + service.map(Service::label).orElse("") + " " + side.map(Side::label).orElse(""));
     }
-    return group;
+    return Optional.of(group);
+  }
+
+  /**
+   * The figure of a cell: a French word of {@link BudgetFigure#parse(String)}; an empty cell is
+   * a projection, as a line that does not say.
+   */
+  static BudgetFigure figure(RawCell cell) throws Bad {
+    String expected = "a figure: " + FIGURE_WORDS;
+    String text = text(cell, expected).strip();
+    if (text.isEmpty()) {
+      return BudgetFigure.PROJECTION;
+    }
+    if (text.length() > MAX_NUMBER_CHARS) {
+      throw new Bad(expected);
+    }
+    try {
+      return BudgetFigure.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new Bad(expected);
+    }
   }
 
   /** The group of a code as written ({@code 70}, {@code 7X}, {@code 7x}), or {@code null}. */

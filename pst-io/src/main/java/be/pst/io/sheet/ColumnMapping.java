@@ -18,7 +18,8 @@ import java.util.Optional;
  *     .group("Groupe").amount("Montant").label("Libellé");
  * }</pre>
  *
- * <p>Reading needs the exercice, the group and the amount; every other column is optional, and
+ * <p>Reading needs the exercice, the amount, and the group or the service and the side (both
+ * for the sheets whose lines have no group); every other column is optional, and
  * columns of the sheet that the mapping does not name are not read. Headers are matched
  * ignoring case, accents and extra spaces ({@code "libelle"} finds {@code "Libellé"}). Writing
  * writes the mapped columns in the order they were declared.
@@ -56,8 +57,8 @@ public final class ColumnMapping {
 
   /**
    * Every column with its French default header, in {@link BudgetColumn} order: Élément,
-   * Exercice, Service, Type, Groupe, Article, Montant, Financement, Libellé, Estimation. What is
-   * written with it reads back equal.
+   * Exercice, Service, Type, Groupe, Article, Montant, Nature, Financement, Libellé, Estimation.
+   * What is written with it reads back equal.
    *
    * @return the default mapping
    */
@@ -162,6 +163,17 @@ public final class ColumnMapping {
   }
 
   /**
+   * This mapping with the figure (projection, budget, engagé, imputé…) in column {@code header}.
+   *
+   * @param header the header, e.g. {@code "Nature"}
+   * @return the new mapping
+   * @see BudgetColumn#FIGURE
+   */
+  public ColumnMapping figure(String header) {
+    return with(BudgetColumn.FIGURE, header);
+  }
+
+  /**
    * This mapping with the funding source in column {@code header}.
    *
    * @param header the header, e.g. {@code "Financement"}
@@ -210,7 +222,7 @@ public final class ColumnMapping {
     return List.copyOf(headers.keySet());
   }
 
-  /** Fails unless the exercice, the group and the amount are mapped. */
+  /** Fails unless the exercice, the amount, and the group or the service and side are mapped. */
   void requireComplete() {
     List<String> missing = new ArrayList<>();
     for (BudgetColumn column : BudgetColumn.values()) {
@@ -218,9 +230,17 @@ public final class ColumnMapping {
         missing.add(column.name());
       }
     }
+    if (!headers.containsKey(BudgetColumn.GROUP)) {
+      for (BudgetColumn column : List.of(BudgetColumn.SERVICE, BudgetColumn.SIDE)) {
+        if (!headers.containsKey(column)) {
+          missing.add(column.name());
+        }
+      }
+    }
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("the column mapping must name the columns " + missing
-          + " (a budget line needs an exercice, a group and an amount); it names " + columns());
+          + " (a budget line needs an exercice, an amount, and an economic group or a service"
+          + " and a side); it names " + columns());
     }
   }
 

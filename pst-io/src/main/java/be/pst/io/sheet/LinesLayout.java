@@ -1,5 +1,7 @@
 package be.pst.io.sheet;
 
+import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,7 +11,8 @@ import java.util.Set;
 /**
  * Budget lines as a grid: a header row with the mapping's headers, then one row a line, each
  * value written as {@link CellValues} reads it back. Writing never drops a value: a line with a
- * value in a column the mapping does not name is an error.
+ * value in a column the mapping does not name is an error (a line without a group needs the
+ * service and side columns, a line of another figure than the projection the figure column).
  */
 final class LinesLayout {
 
@@ -43,15 +46,17 @@ final class LinesLayout {
       case EXERCICE:
         return OutCell.integer(line.exercice());
       case SERVICE:
-        return OutCell.text(line.group().service().label());
+        return OutCell.text(line.service().label());
       case SIDE:
-        return OutCell.text(line.group().side().label());
+        return OutCell.text(line.side().label());
       case GROUP:
-        return OutCell.text(line.group().code());
+        return OutCell.text(line.group().map(EconomicGroup::code).orElse(""));
       case ARTICLE:
         return OutCell.text(line.article().map(Object::toString).orElse(""));
       case AMOUNT:
-        return OutCell.cents(line.amountCents());
+        return OutCell.amount(line.amount());
+      case FIGURE:
+        return OutCell.text(line.figure().label());
       case FUNDING:
         return OutCell.text(line.funding().map(CellValues::fundingText).orElse(""));
       case LABEL:
@@ -80,6 +85,16 @@ final class LinesLayout {
       }
       if (line.estimate()) {
         used.add(BudgetColumn.ESTIMATE);
+      }
+      if (line.figure() != BudgetFigure.PROJECTION) {
+        used.add(BudgetColumn.FIGURE);
+      }
+      if (line.group().isPresent()) {
+        used.add(BudgetColumn.GROUP);
+      } else {
+        // Without a group, the service and the side are all that place the line.
+        used.add(BudgetColumn.SERVICE);
+        used.add(BudgetColumn.SIDE);
       }
     }
     used.removeAll(mapping.columns());

@@ -4,7 +4,9 @@ import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
 import be.pst.budget.line.BudgetArticle;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
+import be.pst.budget.money.EuroAmount;
 import be.pst.core.funding.FundingSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -175,19 +177,45 @@ final class LinesReader {
       }
     }
 
+    /**
+     * A row with no group and no service or side: reported at the group's column when the
+     * mapping names it, otherwise at the first empty one of the service and the side. No group
+     * is ever guessed.
+     */
+    private void noPlace(boolean noService, boolean noSide) {
+      String lacks = noService && noSide ? "the service and the side"
+          : noService ? "the service" : "the side";
+      String expected = "an economic group, or, for a line without a group, a service and a"
+          + " side; this row has no group and lacks " + lacks;
+      BudgetColumn column = header.index.containsKey(BudgetColumn.GROUP) ? BudgetColumn.GROUP
+          : noService ? BudgetColumn.SERVICE : BudgetColumn.SIDE;
+      int index = header.index.get(column);
+      RawCell cell = row.cell(index);
+      bad = true;
+      problems.add(new SheetProblem(rows.source(), rows.sheet(), row.number(), index + 1,
+          mapping.header(column).orElseThrow(),
+          cell.kind == RawCell.Kind.EMPTY ? "" : cell.text, expected));
+    }
+
     BudgetLine line(char decimalMark) {
       Optional<String> element = read(BudgetColumn.ELEMENT_CODE, CellValues::elementCode,
           Optional.empty());
       Integer exercice = read(BudgetColumn.EXERCICE, CellValues::exercice, null);
+      int problemsBefore = problems.size();
       Optional<Service> service = read(BudgetColumn.SERVICE, CellValues::service,
           Optional.empty());
       Optional<Side> side = read(BudgetColumn.SIDE, CellValues::side, Optional.empty());
-      EconomicGroup group = read(BudgetColumn.GROUP,
-          cell -> CellValues.group(cell, service, side), null);
+      Optional<EconomicGroup> group = read(BudgetColumn.GROUP,
+          cell -> CellValues.group(cell, service, side), Optional.empty());
+      if (problems.size() == problemsBefore && group.isEmpty() && (service.isEmpty() || side.isEmpty())) {
+        noPlace(service.isEmpty(), side.isEmpty());
+      }
       Optional<BudgetArticle> article =
           read(BudgetColumn.ARTICLE, CellValues::article, Optional.empty());
       Long cents = read(BudgetColumn.AMOUNT, cell -> CellValues.amountCents(cell, decimalMark),
           null);
+      BudgetFigure figure = read(BudgetColumn.FIGURE, CellValues::figure,
+          BudgetFigure.PROJECTION);
       Optional<FundingSource> funding =
           read(BudgetColumn.FUNDING, CellValues::funding, Optional.empty());
       Optional<String> label = read(BudgetColumn.LABEL, CellValues::label, Optional.empty());
@@ -198,8 +226,14 @@ final class LinesReader {
       BudgetLine.Builder line = BudgetLine.builder();
       // One call a statement: the builder's methods return a type private to pst-budget.
       line.exercice(exercice);
-      line.group(group);
-      line.amountCents(cents);
+      if (group.isPresent()) {
+        line.group(group.get());
+      } else {
+        line.service(service.orElseThrow());
+        line.side(side.orElseThrow());
+      }
+      line.amount(EuroAmount.ofCents(cents));
+      line.figure(figure);
       line.elementCode(element);
       line.article(article);
       line.funding(funding);

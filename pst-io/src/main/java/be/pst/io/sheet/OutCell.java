@@ -1,9 +1,7 @@
 package be.pst.io.sheet;
 
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import javax.money.MonetaryAmount;
 
 /** A cell to write: empty, a text (bold for headings), an amount in euros, or a whole number. */
 final class OutCell {
@@ -33,13 +31,8 @@ final class OutCell {
     return new OutCell(Kind.TEXT, text, null, true);
   }
 
-  static OutCell amount(MonetaryAmount amount) {
-    return new OutCell(Kind.AMOUNT, "",
-        Euros.euros(amount).setScale(2, RoundingMode.UNNECESSARY), false);
-  }
-
-  static OutCell cents(long cents) {
-    return new OutCell(Kind.AMOUNT, "", BigDecimal.valueOf(cents, 2), false);
+  static OutCell amount(EuroAmount amount) {
+    return new OutCell(Kind.AMOUNT, "", amount.toBigDecimal(), false);
   }
 
   static OutCell integer(int value) {

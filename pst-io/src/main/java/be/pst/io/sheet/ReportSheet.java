@@ -11,9 +11,11 @@ import java.util.Objects;
 
 /**
  * A validation report written for spreadsheets (rapport de validation en tableur): its summary
- * ("0 erreur, 43 avertissements"), then a header row "Gravité", "Chemin", "Règle", "Message" and
- * one row per issue, in the report's order — so that the issues can be sorted and filtered by
- * rule or path.
+ * ("0 erreur, 43 avertissements"), then a header row "Gravité", "Chemin", "Règle", "Id",
+ * "Message" and one row per issue, in the report's order — so that the issues can be sorted and
+ * filtered by rule or path. "Chemin" is the element's path ({@code OS1/OS1-OP2/A7}, "(plan)" for
+ * the plan itself), "Règle" the rule's French label ("Code en double"), "Id" its stable id
+ * ({@code duplicate-code}).
  *
  * <p>This class only holds static methods; they are thread-safe.
  */
@@ -73,11 +75,12 @@ public final class ReportSheet {
     Grid grid = new Grid("Validation");
     grid.row(OutCell.heading("Validation : " + report.summary()));
     grid.row(OutCell.heading("Gravité"), OutCell.heading("Chemin"), OutCell.heading("Règle"),
-        OutCell.heading("Message"));
+        OutCell.heading("Id"), OutCell.heading("Message"));
     grid.frozenRows = 2;
     for (ValidationIssue issue : report.issues()) {
-      grid.row(OutCell.text(issue.severity().label()), OutCell.text(issue.path().toString()),
-          OutCell.text(issue.rule()), OutCell.text(issue.message()));
+      grid.row(OutCell.text(issue.severity().label()), OutCell.text(issue.place()),
+          OutCell.text(issue.rule().label()), OutCell.text(issue.rule().id()),
+          OutCell.text(issue.message()));
     }
     return grid;
   }

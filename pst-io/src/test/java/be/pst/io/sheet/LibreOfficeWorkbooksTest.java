@@ -3,7 +3,7 @@ package be.pst.io.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.budget.line.BudgetLine;
-import be.pst.io.PstJson;
+import be.pst.io.json.PstJson;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +47,6 @@ class LibreOfficeWorkbooksTest {
         "NUMBER 287500", "NUMBER -1234.56", "NUMBER 12.5");
     assertThat(BudgetSheet.readXlsx(file, BudgetSheet.mapping().elementCode("Action")
             .exercice("Exercice").group("Groupe").amount("Montant")))
-        .extracting(BudgetLine::amountCents).containsExactly(28_750_000L, -123_456L, 1_250L);
+        .extracting(l -> l.amount().cents()).containsExactly(28_750_000L, -123_456L, 1_250L);
   }
 }

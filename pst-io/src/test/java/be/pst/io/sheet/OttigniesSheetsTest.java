@@ -2,14 +2,16 @@ package be.pst.io.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.consolidation.BudgetTable;
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.BudgetTable;
+import be.pst.budget.BudgetedPlan;
+import be.pst.budget.Budgets;
+import be.pst.budget.RemainderPolicy;
+import be.pst.budget.RollUp;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
-import be.pst.budget.plan.BudgetedPlan;
+import be.pst.budget.money.EuroAmount;
 import be.pst.budget.testdata.Ottignies;
-import be.pst.io.PstJson;
+import be.pst.io.json.PstJson;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,13 +43,13 @@ class OttigniesSheetsTest {
       for (int c = 1; c < row.length; c++) {
         String cell = row[c].isEmpty() ? "0" : row[c];
         assertThat(table.amount(2018 + c, group)).as("%s %d", row[0], 2018 + c)
-            .isEqualTo(Euros.parseBelgian(cell));
+            .isEqualTo(EuroAmount.parseBelgian(cell));
       }
     }
     for (int e = 0; e < 6; e++) {
-      assertThat(table.netCost(2019 + e)).isEqualTo(Euros.parseBelgian(Ottignies.NET_COST[e]));
+      assertThat(table.netCost(2019 + e)).isEqualTo(EuroAmount.parseBelgian(Ottignies.NET_COST[e]));
     }
-    assertThat(table.totalNetCost()).isEqualTo(Euros.of("984700.00"));
+    assertThat(table.totalNetCost()).isEqualTo(EuroAmount.of("984700.00"));
   }
 
   @Test
@@ -98,8 +100,9 @@ class OttigniesSheetsTest {
     assertThat(csv).contains(
         "\r\nTotal des Recettes (Ord. + Extra.);0,00;471500,00;346400,00;308800,00;448700,00;"
             + "465100,00;2040500,00\r\n",
-        "\r\nCoût net;0,00;116600,00;190250,00;207850,00;237700,00;232300,00;984700,00\r\n")
-        .endsWith("\r\nCoût total PST 2019-2024;-984700,00\r\n");
+        "\r\nCoût net (dépenses − recettes);0,00;116600,00;190250,00;207850,00;237700,00;"
+            + "232300,00;984700,00\r\n")
+        .endsWith("\r\nCoût total 2019-2024 (dépenses − recettes);984700,00\r\n");
   }
 
   @Test
@@ -119,41 +122,45 @@ class OttigniesSheetsTest {
       for (int c = 1; c < annex.length; c++) {
         expected.add("NUMBER " + euros(annex[c].isEmpty() ? "0" : annex[c]));
       }
-      expected.add("NUMBER " + Euros.euros(table.total(group)).toPlainString());
+      expected.add("NUMBER " + table.total(group).toBigDecimal().toPlainString());
       assertThat(rows).contains(expected);
     }
-    assertThat(rows.get(rows.size() - 1))
-        .containsExactly("TEXT Coût total PST 2019-2024", "NUMBER -984700.00");
+    assertThat(rows.get(rows.size() - 1)).containsExactly(
+        "TEXT Coût total 2019-2024 (dépenses − recettes)", "NUMBER 984700.00");
   }
 
   @Test
-  void rollUpsAsXlsxHaveASummaryAndOneSheetPerTableInTheirOrder(@TempDir Path dir)
-      throws Exception {
-    List<NamedTable> tables = new ArrayList<>(NamedTable.listOf(
-        Budgets.byStrategicObjective(pst, be.pst.budget.allocation.RemainderPolicy
-            .LARGEST_REMAINDER)));
-    tables.add(NamedTable.of("non attribué", Budgets.consolidate(pst.planLevelLines())));
+  void theRollUpPerOsAsXlsxHasASummaryThenOneSheetPerOsThenTheUnallocatedOne(
+      @TempDir Path dir) throws Exception {
+    RollUp<String> perOs = Budgets.byStrategicObjective(pst, RemainderPolicy.LARGEST_REMAINDER);
     Path file = dir.resolve("par-os.xlsx");
 
-    TableSheet.writeXlsx(tables, file);
+    TableSheet.writeXlsx(perOs, file);
 
     assertThat(BudgetSheet.sheetNames(file)).containsExactly("Synthèse", "OS1", "OS2", "OS3",
-        "OS4", "OS5", "non attribué");
+        "OS4", "OS5", "Non attribué");
     List<List<String>> summary = cells(file, "Synthèse");
-    assertThat(summary.get(1)).containsExactly("TEXT Tableau", "NUMBER 2019", "NUMBER 2020",
-        "NUMBER 2021", "NUMBER 2022", "NUMBER 2023", "NUMBER 2024", "TEXT Total");
-    BigDecimal total = BigDecimal.ZERO;
-    for (List<String> row : summary.subList(2, summary.size())) {
-      total = total.add(new BigDecimal(row.get(row.size() - 1).substring("NUMBER ".length())));
+    assertThat(summary.get(0)).containsExactly("TEXT " + perOs.title());
+    assertThat(summary.get(1)).containsExactly("TEXT Coût net (dépenses − recettes)",
+        "NUMBER 2019", "NUMBER 2020", "NUMBER 2021", "NUMBER 2022", "NUMBER 2023",
+        "NUMBER 2024", "TEXT Total");
+    assertThat(summary).extracting(row -> row.get(0)).containsSubsequence(
+        "TEXT " + perOs.label("OS1"), "TEXT " + perOs.label("OS5"), "TEXT Non attribué",
+        "TEXT Total");
+    BigDecimal buckets = BigDecimal.ZERO;
+    for (List<String> row : summary.subList(2, summary.size() - 1)) {
+      buckets = buckets.add(new BigDecimal(row.get(row.size() - 1).substring("NUMBER ".length())));
     }
-    assertThat(total).isEqualByComparingTo("984700.00");
-    assertThat(summary.get(summary.size() - 1).get(0)).isEqualTo("TEXT non attribué");
-    assertThat(TableSheet.toCsv(tables)).contains("\r\nTableau;2019;2020;2021;2022;2023;2024;"
-        + "Total\r\n");
+    assertThat(buckets).isEqualByComparingTo("984700.00");
+    assertThat(summary.get(summary.size() - 1)).endsWith("NUMBER 984700.00");
+    assertThat(cells(file, "OS1").get(0)).containsExactly("TEXT " + perOs.label("OS1"));
+    assertThat(TableSheet.toCsv(perOs)).contains("\r\nCoût net (dépenses − recettes);2019;2020;"
+        + "2021;2022;2023;2024;Total\r\n", "\r\nTotal;0,00;116600,00;190250,00;207850,00;"
+        + "237700,00;232300,00;984700,00\r\n");
   }
 
   private static String euros(String belgian) {
-    return Euros.euros(Euros.parseBelgian(belgian)).setScale(2).toPlainString();
+    return EuroAmount.parseBelgian(belgian).toBigDecimal().toPlainString();
   }
 
   /** Each row's cells as "KIND text", read back with the reader of this package. */

@@ -2,7 +2,8 @@ package be.pst.io.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.core.validation.ElementPath;
+import be.pst.core.element.ElementPath;
+import be.pst.core.validation.Rule;
 import be.pst.core.validation.Severity;
 import be.pst.core.validation.ValidationIssue;
 import be.pst.core.validation.ValidationReport;
@@ -14,19 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportSheetTest {
 
   private static final ValidationReport REPORT = ValidationReport.of(List.of(
-      ValidationIssue.of(Severity.ERROR, ElementPath.parse("OS1/OS1-OP1"), "duplicate-code",
+      ValidationIssue.of(ElementPath.parse("OS1/OS1-OP1"), Rule.DUPLICATE_CODE,
           "le code OS1-OP1 est utilisé deux fois; \"corrigez\""),
-      ValidationIssue.of(Severity.WARNING, ElementPath.parse("OS1/OS1-OP1/A7"), "missing-pilot",
+      ValidationIssue.of(ElementPath.parse("OS1/OS1-OP1/A7"), Rule.MISSING_PILOT,
           "aucun pilote")));
 
   @Test
-  void theReportAsCsvHasItsSummaryAHeaderAndOneRowPerIssue() {
+  void theReportAsCsvHasItsSummaryAHeaderAndOneRowPerIssueWithTheRulesLabelAndId() {
     assertThat(ReportSheet.toCsv(REPORT)).isEqualTo("\uFEFF"
         + "Validation : " + REPORT.summary() + "\r\n"
-        + "Gravité;Chemin;Règle;Message\r\n"
-        + Severity.ERROR.label() + ";OS1/OS1-OP1;duplicate-code;\"le code OS1-OP1 est utilisé"
-        + " deux fois; \"\"corrigez\"\"\"\r\n"
-        + Severity.WARNING.label() + ";OS1/OS1-OP1/A7;missing-pilot;aucun pilote\r\n");
+        + "Gravité;Chemin;Règle;Id;Message\r\n"
+        + Severity.ERROR.label() + ";OS1/OS1-OP1;Code en double;duplicate-code;\"le code"
+        + " OS1-OP1 est utilisé deux fois; \"\"corrigez\"\"\"\r\n"
+        + Severity.WARNING.label() + ";OS1/OS1-OP1/A7;Pilote manquant;missing-pilot;aucun"
+        + " pilote\r\n");
   }
 
   @Test
@@ -38,10 +40,10 @@ class ReportSheetTest {
 
     assertThat(rows).containsExactly(
         List.of("TEXT Validation : " + REPORT.summary()),
-        List.of("TEXT Gravité", "TEXT Chemin", "TEXT Règle", "TEXT Message"),
-        List.of("TEXT " + Severity.ERROR.label(), "TEXT OS1/OS1-OP1", "TEXT duplicate-code",
-            "TEXT le code OS1-OP1 est utilisé deux fois; \"corrigez\""),
+        List.of("TEXT Gravité", "TEXT Chemin", "TEXT Règle", "TEXT Id", "TEXT Message"),
+        List.of("TEXT " + Severity.ERROR.label(), "TEXT OS1/OS1-OP1", "TEXT Code en double",
+            "TEXT duplicate-code", "TEXT le code OS1-OP1 est utilisé deux fois; \"corrigez\""),
         List.of("TEXT " + Severity.WARNING.label(), "TEXT OS1/OS1-OP1/A7",
-            "TEXT missing-pilot", "TEXT aucun pilote"));
+            "TEXT Pilote manquant", "TEXT missing-pilot", "TEXT aucun pilote"));
   }
 }

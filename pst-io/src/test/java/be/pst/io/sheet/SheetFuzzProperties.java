@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetLine;
-import be.pst.budget.money.Euros;
+import be.pst.budget.money.EuroAmount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class SheetFuzzProperties {
     dir = Files.createTempDirectory("pst-fuzz");
     Path file = dir.resolve("base.xlsx");
     BudgetSheet.writeXlsx(List.of(
-        BudgetLine.of("OS1-OP1-A1", 2020, EconomicGroup.ofCode("70"), Euros.of("133000.00")),
+        BudgetLine.of("OS1-OP1-A1", 2020, EconomicGroup.ofCode("70"), EuroAmount.of("133000.00")),
         BudgetLine.builder().exercice(2021).group(EconomicGroup.ofCode("91"))
             .amount("287500.00").label("Travaux").build()), file);
     workbook = Files.readAllBytes(file);
