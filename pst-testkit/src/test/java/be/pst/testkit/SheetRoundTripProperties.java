@@ -2,7 +2,8 @@ package be.pst.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.consolidation.Budgets;
+import be.pst.budget.Budgets;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
 import be.pst.io.sheet.BudgetSheet;
 import be.pst.io.sheet.ColumnMapping;
@@ -24,9 +25,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Budget lines written to a spreadsheet — Belgian CSV, plain CSV, {@code .xlsx} — read back equal
- * with the same mapping, and so consolidate to the same table: whatever their amounts (negative,
- * up to the 15 significant digits a spreadsheet cell keeps), codes and labels (separators,
- * quotes, line ends, accents, the euro sign).
+ * with the same mapping, and so consolidate to the same table of every figure: whatever their
+ * amounts (negative, up to the 15 significant digits a spreadsheet cell keeps), codes and labels
+ * (separators, quotes, line ends, accents, the euro sign), with or without a group (service and
+ * side only), of every figure, with and without article, funding source and estimate flag, as
+ * the testkit draws them.
  */
 class SheetRoundTripProperties {
 
@@ -59,7 +62,9 @@ class SheetRoundTripProperties {
     List<BudgetLine> read = BudgetSheet.parseCsv(csv, ColumnMapping.defaults());
 
     assertThat(read).isEqualTo(lines);
-    assertThat(Budgets.consolidate(read)).isEqualTo(Budgets.consolidate(lines));
+    for (BudgetFigure figure : BudgetFigure.values()) {
+      assertThat(Budgets.consolidate(read, figure)).isEqualTo(Budgets.consolidate(lines, figure));
+    }
   }
 
   @Property(tries = 200)
@@ -81,7 +86,9 @@ class SheetRoundTripProperties {
     List<BudgetLine> read = BudgetSheet.readXlsx(file, ColumnMapping.defaults());
 
     assertThat(read).isEqualTo(lines);
-    assertThat(Budgets.consolidate(read)).isEqualTo(Budgets.consolidate(lines));
+    for (BudgetFigure figure : BudgetFigure.values()) {
+      assertThat(Budgets.consolidate(read, figure)).isEqualTo(Budgets.consolidate(lines, figure));
+    }
   }
 
   @Provide
@@ -99,15 +106,6 @@ class SheetRoundTripProperties {
   }
 
   private static BudgetLine withLabel(BudgetLine line, String label) {
-    BudgetLine.Builder copy = BudgetLine.builder();
-    copy.exercice(line.exercice());
-    copy.group(line.group());
-    copy.amountCents(line.amountCents());
-    copy.elementCode(line.elementCode());
-    copy.article(line.article());
-    copy.funding(line.funding());
-    copy.label(label);
-    copy.estimate(line.estimate());
-    return copy.build();
+    return line.withLabel(label);
   }
 }

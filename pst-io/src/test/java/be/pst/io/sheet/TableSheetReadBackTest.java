@@ -43,7 +43,7 @@ class TableSheetReadBackTest {
   // ------------------------------------------------------------------ expected grids
 
   /** The annex of a table as the writers must lay it out: texts, exercices and amounts. */
-  private static List<List<Object>> annex(BudgetTable table) {
+  static List<List<Object>> annex(BudgetTable table) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of(table.title() + (table.figure() == BudgetFigure.PROJECTION ? ""
         : " — " + table.figure().label())));
@@ -59,13 +59,14 @@ class TableSheetReadBackTest {
       rows.add(cells);
     }
     List<Integer> exercices = table.exercices();
-    rows.add(List.of("Coût total " + exercices.get(0) + "-"
-        + exercices.get(exercices.size() - 1) + " (dépenses − recettes)", table.totalNetCost()));
+    String span = exercices.isEmpty() ? ""
+        : " " + exercices.get(0) + "-" + exercices.get(exercices.size() - 1);
+    rows.add(List.of("Coût total" + span + " (dépenses − recettes)", table.totalNetCost()));
     table.note().ifPresent(note -> rows.add(List.of(note)));
     return rows;
   }
 
-  private static <K> List<List<Object>> summary(RollUp<K> rollUp) {
+  static <K> List<List<Object>> summary(RollUp<K> rollUp) {
     List<Integer> exercices = rollUp.total().exercices();
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of(rollUp.title()));
@@ -122,7 +123,7 @@ class TableSheetReadBackTest {
     return rows;
   }
 
-  private static List<List<Object>> readCsv(String csv, List<List<Object>> expected)
+  static List<List<Object>> readCsv(String csv, List<List<Object>> expected)
       throws Exception {
     try (RowSource source = new CsvSource(CharInput.of(csv), ';', "test.csv", Limits.DEFAULT,
         "UTF-16")) {
@@ -130,7 +131,7 @@ class TableSheetReadBackTest {
     }
   }
 
-  private static List<List<Object>> readXlsx(Path file, String sheet,
+  static List<List<Object>> readXlsx(Path file, String sheet,
       List<List<Object>> expected) throws Exception {
     try (XlsxWorkbook workbook = XlsxWorkbook.open(file, "test.xlsx", Limits.DEFAULT);
         RowSource source = workbook.sheet(sheet)) {
@@ -139,7 +140,7 @@ class TableSheetReadBackTest {
   }
 
   /** The grids of CSV text written one after the other, an empty record between two. */
-  private static List<String> csvParts(String csv) {
+  static List<String> csvParts(String csv) {
     return List.of(csv.substring(1).split("\r\n\r\n", -1));
   }
 
@@ -198,20 +199,19 @@ class TableSheetReadBackTest {
   void theRollUpPerOsReadsBackSummaryAndEveryTableToTheCent(@TempDir Path dir)
       throws Exception {
     assertRollUpReadsBack(Budgets.byStrategicObjective(pst, RemainderPolicy.LARGEST_REMAINDER),
-        dir);
+        dir.resolve("par-os.xlsx"));
   }
 
   @Test
   void theRollUpsPerOoVoletAndFundingSourceReadBackToTheCent(@TempDir Path dir)
       throws Exception {
-    assertRollUpReadsBack(
-        Budgets.byOperationalObjective(pst, RemainderPolicy.LARGEST_REMAINDER), dir);
-    assertRollUpReadsBack(Budgets.byVolet(pst), dir);
-    assertRollUpReadsBack(Budgets.byFundingSource(pst), dir);
+    assertRollUpReadsBack(Budgets.byOperationalObjective(pst,
+        RemainderPolicy.LARGEST_REMAINDER), dir.resolve("par-oo.xlsx"));
+    assertRollUpReadsBack(Budgets.byVolet(pst), dir.resolve("par-volet.xlsx"));
+    assertRollUpReadsBack(Budgets.byFundingSource(pst), dir.resolve("par-financement.xlsx"));
   }
 
-  private static <K> void assertRollUpReadsBack(RollUp<K> rollUp, Path dir) throws Exception {
-    Path file = dir.resolve("rollup.xlsx");
+  static <K> void assertRollUpReadsBack(RollUp<K> rollUp, Path file) throws Exception {
     TableSheet.writeXlsx(rollUp, file);
     List<String> sheets = BudgetSheet.sheetNames(file);
     List<String> csv = csvParts(TableSheet.toCsv(rollUp));
