@@ -1,6 +1,7 @@
 // Exporting the Ottignies budget for colleagues who live in spreadsheets: the annex
-// "Total par groupe économique", the roll-up per strategic objective and the validation report
-// as .xlsx workbooks (real numbers in the euro format), and the annex as Belgian CSV.
+// "Total par groupe économique", the roll-ups per strategic and per operational objective, and the
+// validation report as .xlsx workbooks (real numbers in the euro format), and the annex as
+// Belgian CSV.
 //
 //   ./pst-shell examples/annex-to-xlsx.jsh
 var pst = open("examples/ottignies-2019-2024/pst.json");
@@ -13,24 +14,19 @@ TableSheet.writeCsv(table, out.resolve("ottignies-annexe.csv"));
 System.out.println("annexe : " + annex + " " + BudgetSheet.sheetNames(annex));
 System.out.println("annexe : " + out.resolve("ottignies-annexe.csv"));
 
-// One table per OS, in the plan's order, then the lines of the plan itself (2022-2024 are
-// plan-level in the annex): "non attribué".
-var byOs = new ArrayList<NamedTable>();
+// One sheet per OS, in the plan's order, after a summary of their net cost; the lines of the
+// plan itself (2022-2024 are plan-level in the annex) are the bucket "Non attribué".
 var perOs = Budgets.byStrategicObjective(pst, RemainderPolicy.LARGEST_REMAINDER);
-for (var entry : perOs.entrySet()) {
-  var os = pst.plan().find(entry.getKey()).orElseThrow();
-  byOs.add(NamedTable.of(os.code() + " " + os.title(), entry.getValue()));
-}
-byOs.add(NamedTable.of("non attribué", Budgets.consolidate(pst.planLevelLines())));
 var rollUp = out.resolve("ottignies-par-os.xlsx");
-TableSheet.writeXlsx(byOs, rollUp);
+TableSheet.writeXlsx(perOs, rollUp);
 System.out.println("par OS : " + rollUp + " " + BudgetSheet.sheetNames(rollUp));
-for (var named : byOs) {
-  var label = named.label().length() > 60 ? named.label().substring(0, 59) + "…" : named.label();
-  System.out.printf("  %-60s %15s%n", label, Euros.format(named.table().totalNetCost()));
-}
-var total = Euros.sum(byOs.stream().map(t -> t.table().totalNetCost()).collect(Collectors.toList()));
-System.out.printf("  %-60s %15s%n", "total", Euros.format(total));
+System.out.print(perOs);
+
+var perOo = Budgets.byOperationalObjective(pst, RemainderPolicy.LARGEST_REMAINDER);
+var oos = out.resolve("ottignies-par-oo.xlsx");
+TableSheet.writeXlsx(perOo, oos);
+System.out.println("par OO : " + oos + " (" + BudgetSheet.sheetNames(oos).size() + " feuilles), coût net total "
+    + perOo.total().totalNetCost().format());
 
 var validation = out.resolve("ottignies-validation.xlsx");
 ReportSheet.writeXlsx(pst.validate(), validation);

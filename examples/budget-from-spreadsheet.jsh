@@ -20,7 +20,7 @@ System.out.println("Validation : " + imported.validate().summary());
 var table = Budgets.consolidate(imported);
 System.out.println();
 System.out.print(table);
-System.out.println("Coût net total : " + Euros.format(table.totalNetCost()));
+System.out.println("Coût net total : " + table.totalNetCost().format());
 System.out.println("Même budget que pst.json : " + (table.equals(Budgets.consolidate(pst)) ? "oui" : "non"));
 
 // The same lines as Belgian CSV (';' between fields, decimal commas), its dialect detected.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.examples.ShellProcess.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,12 +129,12 @@ class ExampleScriptsTest {
 
     assertThat(out)
         .contains("86 lignes lues de budget.xlsx, feuille Budget")
-        .contains("Validation : 0 erreur, 43 avertissements")
+        .contains("Validation : 0 erreur, 59 avertissements")
         .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +22\\.000,00"
             + " +42\\.000,00 +22\\.000,00$")
-        .containsPattern("(?m)^Coût net +0,00 +116\\.600,00 +190\\.250,00 +207\\.850,00"
-            + " +237\\.700,00 +232\\.300,00$")
-        .contains("Coût total PST 2019-2024  -984.700,00")
+        .containsPattern("(?m)^Coût net \\(dépenses − recettes\\) +0,00 +116\\.600,00"
+            + " +190\\.250,00 +207\\.850,00 +237\\.700,00 +232\\.300,00$")
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
         .contains("Coût net total : 984.700,00 €")
         .contains("Même budget que pst.json : oui")
         .contains("budget.csv : 86 lignes, les mêmes : oui")
@@ -154,18 +155,21 @@ class ExampleScriptsTest {
     assertThat(out)
         .contains("annexe : target/examples/ottignies-annexe.xlsx [Annexe]")
         .contains("annexe : target/examples/ottignies-annexe.csv")
-        .contains("par OS : target/examples/ottignies-par-os.xlsx [Synthèse, OS1 Etre un CPAS"
-            + " qui garantisse, OS2 Etre un CPAS qui gère les r, OS3 Etre un CPAS qui favorise l,"
-            + " OS4 Etre un CPAS transparent et, OS5 Etre un CPAS connu et recon, non attribué]")
-        .containsPattern("(?m)^  OS1 Etre un CPAS qui garantisse .* +90\\.150,00 €$")
-        .containsPattern("(?m)^  non attribué +677\\.850,00 €$")
-        .containsPattern("(?m)^  total +984\\.700,00 €$")
+        .contains("par OS : target/examples/ottignies-par-os.xlsx [Synthèse, OS1, OS2, OS3,"
+            + " OS4, OS5, Non attribué]")
+        .containsPattern("(?m)^OS1 - Etre un CPAS qui garantisse .* +90\\.150,00$")
+        .containsPattern("(?m)^Non attribué .* +677\\.850,00$")
+        .containsPattern("(?m)^Total .* +984\\.700,00$")
+        .containsPattern("par OO : target/examples/ottignies-par-oo.xlsx \\(\\d+ feuilles\\),"
+            + " coût net total 984\\.700,00 €")
         .contains("validation : target/examples/ottignies-validation.xlsx (0 erreur,"
-            + " 43 avertissements)");
+            + " 59 avertissements)");
     assertThat(ROOT.resolve("target/examples/ottignies-annexe.xlsx")).isNotEmptyFile();
     assertThat(ROOT.resolve("target/examples/ottignies-annexe.csv")).content(StandardCharsets.UTF_8)
-        .contains("\r\nCoût net;0,00;116600,00;190250,00;207850,00;237700,00;232300,00;984700,00"
-            + "\r\n");
+        .contains("\r\nCoût net (dépenses − recettes);0,00;116600,00;190250,00;207850,00;"
+            + "237700,00;232300,00;984700,00\r\n");
+    assertThat(ROOT.resolve("target/examples/ottignies-par-os.xlsx")).isNotEmptyFile();
+    assertThat(ROOT.resolve("target/examples/ottignies-validation.xlsx")).isNotEmptyFile();
   }
 
   @Test

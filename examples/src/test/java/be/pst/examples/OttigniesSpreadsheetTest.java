@@ -2,8 +2,8 @@ package be.pst.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.pst.budget.plan.BudgetedPlan;
-import be.pst.io.PstJson;
+import be.pst.budget.BudgetedPlan;
+import be.pst.io.json.PstJson;
 import be.pst.io.sheet.BudgetSheet;
 import be.pst.io.sheet.ColumnMapping;
 import java.nio.file.Path;
