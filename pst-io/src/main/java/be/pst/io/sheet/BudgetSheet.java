@@ -26,8 +26,11 @@ import java.util.Objects;
  * row is a line, except rows whose cells are all empty. Each cell must be what its column
  * expects ({@link BudgetColumn}): an exercice is a four-digit year; a group a code ({@code 70},
  * {@code 7X}), a code and label ({@code 91 Investissements}) or a label ({@code Personnel}) that
- * the row's service and side make unambiguous; an amount is in euros to the cent — a fraction of
- * a cent is an error, and an empty amount is not zero. Every row is checked, then a
+ * the row's service and side make unambiguous, and an empty group a line without a group, which
+ * the row's service and side then place (a group is never guessed; a row with neither is an
+ * error); a figure a French word of the budget cycle, an empty one a projection; an amount is in
+ * euros to the cent — a fraction of a cent is an error, and an empty amount is not zero. Every
+ * row is checked, then a
  * {@link SheetFormatException} lists every bad cell with its row, column (header and letter),
  * the text found and what was expected; a file with an error gives no line at all.
  *
@@ -82,12 +85,14 @@ public final class BudgetSheet {
    * Reads the budget lines of a CSV file, UTF-8, detecting its dialect from the header row.
    *
    * @param path the file
-   * @param mapping the columns; it must name the exercice, the group and the amount
+   * @param mapping the columns; it must name the exercice, the amount, and the group or the
+   *     service and the side
    * @return the lines, in the order of the rows
    * @throws IOException if the file cannot be read
    * @throws SheetFormatException if a cell, the header, the encoding or the size is not what is
    *     allowed, with every bad cell
-   * @throws IllegalArgumentException if the mapping lacks the exercice, the group or the amount
+   * @throws IllegalArgumentException if the mapping lacks the exercice, the amount, or both the
+   *     group and the service or side
    */
   public static List<BudgetLine> readCsv(Path path, ColumnMapping mapping)
       throws IOException, SheetFormatException {
@@ -98,7 +103,8 @@ public final class BudgetSheet {
    * Reads the budget lines of a CSV file of a declared dialect, UTF-8.
    *
    * @param path the file
-   * @param mapping the columns; it must name the exercice, the group and the amount
+   * @param mapping the columns; it must name the exercice, the amount, and the group or the
+   *     service and the side
    * @param dialect the dialect of the file
    * @return the lines, in the order of the rows
    * @throws IOException if the file cannot be read
@@ -114,7 +120,8 @@ public final class BudgetSheet {
    * Reads the budget lines of a CSV file with the given options (dialect, encoding).
    *
    * @param path the file
-   * @param mapping the columns; it must name the exercice, the group and the amount
+   * @param mapping the columns; it must name the exercice, the amount, and the group or the
+   *     service and the side
    * @param options the dialect (or detection) and the encoding
    * @return the lines, in the order of the rows
    * @throws IOException if the file cannot be read
@@ -135,7 +142,8 @@ public final class BudgetSheet {
    * Reads the budget lines of CSV text, detecting its dialect from the header row.
    *
    * @param csv the text
-   * @param mapping the columns; it must name the exercice, the group and the amount
+   * @param mapping the columns; it must name the exercice, the amount, and the group or the
+   *     service and the side
    * @return the lines, in the order of the rows
    * @throws SheetFormatException if a cell, the header or the size is not what is allowed, with
    *     every bad cell (the source is {@code <string>})
@@ -149,7 +157,8 @@ public final class BudgetSheet {
    * Reads the budget lines of CSV text with the given options (the encoding is not used).
    *
    * @param csv the text
-   * @param mapping the columns; it must name the exercice, the group and the amount
+   * @param mapping the columns; it must name the exercice, the amount, and the group or the
+   *     service and the side
    * @param options the dialect, or detection
    * @return the lines, in the order of the rows
    * @throws SheetFormatException if a cell, the header or the size is not what is allowed, with
@@ -199,7 +208,8 @@ public final class BudgetSheet {
    * @param dialect the dialect
    * @return the CSV text
    * @throws IllegalArgumentException if a line has a value in a column the mapping does not
-   *     name, or the mapping lacks the exercice, the group or the amount
+   *     name, or the mapping lacks the exercice, the amount, or both the group and the
+   *     service or side
    */
   public static String toCsv(List<? extends BudgetLine> lines, ColumnMapping mapping,
       CsvDialect dialect) {
@@ -242,7 +252,8 @@ public final class BudgetSheet {
    * Reads the budget lines of the first sheet of an {@code .xlsx} workbook.
    *
    * @param path the workbook
-   * @param mapping the columns; it must name the exercice, the group and the amount
+   * @param mapping the columns; it must name the exercice, the amount, and the group or the
+   *     service and the side
    * @return the lines, in the order of the rows
    * @throws IOException if the file cannot be read
    * @throws SheetFormatException if a cell, the header or the workbook is not what is allowed,
@@ -257,7 +268,8 @@ public final class BudgetSheet {
    * Reads the budget lines of a named sheet of an {@code .xlsx} workbook.
    *
    * @param path the workbook
-   * @param mapping the columns; it must name the exercice, the group and the amount
+   * @param mapping the columns; it must name the exercice, the amount, and the group or the
+   *     service and the side
    * @param sheet the name of the sheet, ignoring case
    * @return the lines, in the order of the rows
    * @throws IOException if the file cannot be read

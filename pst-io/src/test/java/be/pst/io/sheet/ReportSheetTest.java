@@ -18,7 +18,8 @@ class ReportSheetTest {
       ValidationIssue.of(ElementPath.parse("OS1/OS1-OP1"), Rule.DUPLICATE_CODE,
           "le code OS1-OP1 est utilisé deux fois; \"corrigez\""),
       ValidationIssue.of(ElementPath.parse("OS1/OS1-OP1/A7"), Rule.MISSING_PILOT,
-          "aucun pilote")));
+          "aucun pilote"),
+      ValidationIssue.of(ElementPath.root(), Rule.BUDGET_OUTSIDE_LEGISLATURE, "2031")));
 
   @Test
   void theReportAsCsvHasItsSummaryAHeaderAndOneRowPerIssueWithTheRulesLabelAndId() {
@@ -28,7 +29,10 @@ class ReportSheetTest {
         + Severity.ERROR.label() + ";OS1/OS1-OP1;Code en double;duplicate-code;\"le code"
         + " OS1-OP1 est utilisé deux fois; \"\"corrigez\"\"\"\r\n"
         + Severity.WARNING.label() + ";OS1/OS1-OP1/A7;Pilote manquant;missing-pilot;aucun"
-        + " pilote\r\n");
+        + " pilote\r\n"
+        + Rule.BUDGET_OUTSIDE_LEGISLATURE.severity().label() + ";(plan);"
+        + Rule.BUDGET_OUTSIDE_LEGISLATURE.label() + ";" + Rule.BUDGET_OUTSIDE_LEGISLATURE.id()
+        + ";2031\r\n");
   }
 
   @Test
@@ -44,6 +48,9 @@ class ReportSheetTest {
         List.of("TEXT " + Severity.ERROR.label(), "TEXT OS1/OS1-OP1", "TEXT Code en double",
             "TEXT duplicate-code", "TEXT le code OS1-OP1 est utilisé deux fois; \"corrigez\""),
         List.of("TEXT " + Severity.WARNING.label(), "TEXT OS1/OS1-OP1/A7",
-            "TEXT Pilote manquant", "TEXT missing-pilot", "TEXT aucun pilote"));
+            "TEXT Pilote manquant", "TEXT missing-pilot", "TEXT aucun pilote"),
+        List.of("TEXT " + Rule.BUDGET_OUTSIDE_LEGISLATURE.severity().label(), "TEXT (plan)",
+            "TEXT " + Rule.BUDGET_OUTSIDE_LEGISLATURE.label(),
+            "TEXT " + Rule.BUDGET_OUTSIDE_LEGISLATURE.id(), "TEXT 2031"));
   }
 }

@@ -69,7 +69,7 @@ class WithoutFastexcelTest {
       assertThat(String.valueOf(((List<?>) read).get(0))).isEqualTo("plan 2020 70 Personnel 12,50 €");
 
       Object csv = sheets.getMethod("toCsv", List.class).invoke(null, read);
-      assertThat((String) csv).contains("\r\n;2020;ordinaire;dépenses;70;;12,50;;;non\r\n");
+      assertThat((String) csv).contains("\r\n;2020;ordinaire;dépenses;70;;12,50;Projection;;;non\r\n");
     } finally {
       Thread.currentThread().setContextClassLoader(context);
     }
