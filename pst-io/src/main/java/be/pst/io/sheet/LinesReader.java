@@ -207,7 +207,8 @@ final class LinesReader {
       Optional<Side> side = read(BudgetColumn.SIDE, CellValues::side, Optional.empty());
       Optional<EconomicGroup> group = read(BudgetColumn.GROUP,
           cell -> CellValues.group(cell, service, side), Optional.empty());
-      if (problems.size() == problemsBefore && group.isEmpty() && (service.isEmpty() || side.isEmpty())) {
+      boolean placeRead = problems.size() == problemsBefore;
+      if (placeRead && group.isEmpty() && (service.isEmpty() || side.isEmpty())) {
         noPlace(service.isEmpty(), side.isEmpty());
       }
       Optional<BudgetArticle> article =
