@@ -5,7 +5,8 @@
 //
 //   ./pst-shell examples/annex-to-xlsx.jsh
 var pst = open("examples/ottignies-2019-2024/pst.json");
-var out = Files.createDirectories(Path.of("target", "examples"));
+var out = Path.of("target", "examples");
+Files.createDirectories(out);
 
 var table = Budgets.consolidate(pst);
 var annex = out.resolve("ottignies-annexe.xlsx");
