@@ -48,7 +48,7 @@ class ExampleScriptsTest {
         .contains("CPAS d'Ottignies-Louvain-la-Neuve (CPAS, INS 25121), 2019–2024 : 5 OS, 18 OO,"
             + " 43 actions")
         .contains("Validation : 0 erreur, 59 avertissements")
-        .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +43$")
+        .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +41$")
         .containsPattern("(?m)^  En cours +25$")
         .containsPattern("(?m)^  À l'étude +18$")
         .contains("Total par groupe économique")
