@@ -145,6 +145,8 @@ final class Charts {
     double legendRows = Math.ceil(groups.size() / 3.0);
     Svg svg = new Svg(WIDTH, base + 40 + legendRows * 18, "Budget par exercice et groupe"
         + " économique (" + table.figure().label() + ") : dépenses et recettes");
+    svg.text(left, 12, "Par exercice : D dépenses, R recettes, par groupe économique, en euros",
+        "start", "legend");
     axis(svg, top, step, left, base, plot, WIDTH - 10);
     double slot = (WIDTH - left - 20) / years.size();
     double bar = Math.min(34, slot / 2 - 6);
@@ -215,6 +217,8 @@ final class Charts {
     double plot = 190;
     Svg svg = new Svg(WIDTH, base + 50, "Dépenses par exercice : " + comparison.referenceLabel()
         + " et " + comparison.comparedLabel());
+    svg.text(left, 12, "Dépenses totales (ordinaires et extraordinaires) par exercice, en euros",
+        "start", "legend");
     axis(svg, top, step, left, base, plot, WIDTH - 10);
     double slot = (WIDTH - left - 20) / years.size();
     double bar = Math.min(40, slot / 2 - 8);

@@ -58,7 +58,9 @@ final class EvaluationModel {
     model.put("late", late);
     model.put("hasLate", !late.isEmpty());
     model.put("indicators", indicators(plan));
-    model.put("budget", budget(budgeted, reference, compared));
+    Map<String, Object> budget = budget(budgeted, reference, compared);
+    model.put("budget", budget);
+    model.put("budgetSummary", budget.remove("summary"));
     model.put("funding", funding(actions));
     model.put("synergy", synergy(plan, actions));
     model.put("changes", changes(budgeted, previous));
@@ -247,6 +249,10 @@ final class EvaluationModel {
         "planned", View.table(planned),
         "plannedChart", Charts.budgetByYearAndGroup(planned),
         "hasLines", !plan.lines().isEmpty());
+    budget.put("summary", View.map("chart", budget.get("plannedChart"),
+        "text", "Coût net (" + reference.label() + ", " + planned.exercices().get(0) + "–"
+            + planned.exercices().get(planned.exercices().size() - 1) + ") : "
+            + planned.totalNetCost().format()));
     if (compared.isEmpty() || compared.get() == reference) {
       budget.put("comparison", false);
       return budget;
@@ -260,14 +266,22 @@ final class EvaluationModel {
     }
     comparison = comparison.within(years.get()[0], years.get()[1]);
     TableComparison table = comparison.table();
+    String span = years.get()[0] == years.get()[1] ? Integer.toString(years.get()[0])
+        : years.get()[0] + "–" + years.get()[1];
+    be.pst.budget.compare.Variance net = table.totalNetCost();
+    String chart = Charts.plannedAgainstRealised(table);
+    budget.put("summary", View.map("chart", chart, "text", "Coût net " + span + " : "
+        + reference.label().toLowerCase(java.util.Locale.ROOT) + " " + net.reference().format()
+        + ", " + compared.get().label().toLowerCase(java.util.Locale.ROOT) + " "
+        + net.compared().format() + " (écart " + net.difference().format() + ", "
+        + net.formatPercent() + ")"));
     RollUpComparison<String> byOs = comparison.byStrategicObjective();
     RollUpComparison<String> byElement = comparison.byElement();
     budget.put("comparison", View.map(
         "compared", compared.get().label(),
-        "years", years.get()[0] == years.get()[1] ? Integer.toString(years.get()[0])
-            : years.get()[0] + "–" + years.get()[1],
+        "years", span,
         "table", View.comparison(table),
-        "chart", Charts.plannedAgainstRealised(table),
+        "chart", chart,
         "byObjective", rollUp(byOs, reference, compared.get()),
         "byElement", rollUp(byElement, reference, compared.get())));
     return budget;

@@ -188,6 +188,8 @@ public final class BudgetDiff {
   public String toString() {
     StringBuilder s = new StringBuilder("Budget (").append(figure.label())
         .append(") : coût net par exercice\n");
+    s.append(String.format("  %-4s  %15s  %15s  %15s%n", "", table.referenceLabel(),
+        table.comparedLabel(), "écart"));
     for (int year : table.exercices()) {
       Variance v = table.netCost(year);
       s.append(String.format("  %d  %15s  %15s  %15s%n", year, v.reference().formatPlain(),

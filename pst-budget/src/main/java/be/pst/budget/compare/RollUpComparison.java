@@ -173,7 +173,10 @@ public final class RollUpComparison<K> {
     StringBuilder out = new StringBuilder(title);
     List<Integer> years = total.exercices();
     if (!years.isEmpty()) {
-      out.append(", ").append(years.get(0)).append('-').append(years.get(years.size() - 1));
+      out.append(", ").append(years.get(0));
+      if (years.size() > 1) {
+        out.append('-').append(years.get(years.size() - 1));
+      }
     }
     out.append('\n');
     for (String[] line : lines) {
