@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
@@ -82,10 +83,27 @@ class ReportRenderingTest {
     assertThat(consoleErrors(dom.log())).as("console of %s", name).isEmpty();
   }
 
-  /** The lines of Chromium's log that report a console message or an error of the page. */
+  /**
+   * The lines of Chromium's log that report a console message or an uncaught error of the page:
+   * {@code INFO:CONSOLE:1] "…", source: file:///…} (older versions print {@code CONSOLE(1)}).
+   */
   static List<String> consoleErrors(String log) {
-    return log.lines().filter(l -> l.contains("CONSOLE(") || l.contains("Uncaught"))
+    return log.lines().filter(l -> l.matches(".*CONSOLE[:(].*") || l.contains("Uncaught"))
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void theConsoleCheckCatchesAPageThatLogsAnError() throws Exception {
+    assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium)");
+    Path dir = Files.createDirectories(Examples.OUTPUT.toAbsolutePath());
+    Path page = dir.resolve("console-error.html");
+    Files.writeString(page, "<!DOCTYPE html><html><head><title>t</title></head><body><p>t</p>"
+        + "<script>console.error('boom'); missing();</script></body></html>");
+
+    Run run = chromium(dir, "--dump-dom", page.toUri().toString());
+
+    assertThat(consoleErrors(run.log())).anySatisfy(l -> assertThat(l).contains("boom"))
+        .anySatisfy(l -> assertThat(l).contains("Uncaught ReferenceError"));
   }
 
   private record Run(int exit, String out, String log) {
