@@ -7,7 +7,7 @@
 var pst = open("examples/ottignies-2019-2024/pst.json");
 
 // Her headers, declared once: which column holds what.
-var mapping = BudgetSheet.mapping().elementCode("Action").exercice("Exercice").group("Groupe").amount("Montant").label("Libellé");
+var mapping = BudgetSheet.mapping().elementCode("Action").exercice("Exercice").group("Groupe").amount("Montant").label("Libellé").funding("Financement");
 
 var workbook = Path.of("examples/ottignies-2019-2024/budget.xlsx");
 var lines = BudgetSheet.readXlsx(workbook, mapping);
@@ -22,6 +22,7 @@ System.out.println();
 System.out.print(table);
 System.out.println("Coût net total : " + table.totalNetCost().format());
 System.out.println("Même budget que pst.json : " + (table.equals(Budgets.consolidate(pst)) ? "oui" : "non"));
+System.out.println("Mêmes lignes que pst.json : " + (lines.equals(pst.lines()) ? "oui" : "non"));
 
 // The same lines as Belgian CSV (';' between fields, decimal commas), its dialect detected.
 var fromCsv = BudgetSheet.readCsv(Path.of("examples/ottignies-2019-2024/budget.csv"), mapping);
@@ -31,10 +32,10 @@ System.out.println("budget.csv : " + fromCsv.size() + " lignes, les mêmes : " +
 // and every bad cell is named by its row, column, text and what was expected.
 var dir = Files.createTempDirectory("pst-");
 var typos = dir.resolve("budget-avec-erreurs.csv");
-Files.writeString(typos, "Action;Exercice;Groupe;Montant;Libellé\n"
-    + "OS1-OP1-A1;2020;70;133.000,00;Puéricultrices\n"
-    + "OS1-OP1-A1;2O21;70;171.000,00;\n"
-    + "OS1-OP2-A5;2021;Transferts;72.800,005;\n");
+Files.writeString(typos, "Action;Exercice;Groupe;Montant;Libellé;Financement\n"
+    + "OS1-OP1-A1;2020;70;133.000,00;Puéricultrices;\n"
+    + "OS1-OP1-A1;2O21;70;171.000,00;;\n"
+    + "OS1-OP2-A5;2021;Transferts;72.800,005;;\n");
 try {
   BudgetSheet.readCsv(typos, mapping);
   System.out.println("importé ?");

@@ -137,6 +137,7 @@ class ExampleScriptsTest {
         .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
         .contains("Coût net total : 984.700,00 €")
         .contains("Même budget que pst.json : oui")
+        .contains("Mêmes lignes que pst.json : oui")
         .contains("budget.csv : 86 lignes, les mêmes : oui")
         .contains("3 problems:")
         .contains("  budget-avec-erreurs.csv B3 (Exercice): found \"2O21\": an exercice:"

@@ -20,7 +20,8 @@ class OttigniesSpreadsheetTest {
 
   /** The headers of the finance officer's sheet, as in budget-from-spreadsheet.jsh. */
   private static final ColumnMapping MAPPING = BudgetSheet.mapping().elementCode("Action")
-      .exercice("Exercice").group("Groupe").amount("Montant").label("Libellé");
+      .exercice("Exercice").group("Groupe").amount("Montant").label("Libellé")
+      .funding("Financement");
 
   @Test
   void theWorkbookAndTheCsvHoldThePlansOwnLines() throws Exception {
