@@ -73,6 +73,11 @@ final class JsonInput {
     places = new java.util.IdentityHashMap<>();
   }
 
+  /** Tells whether the places of objects are recorded ({@link #recordPlaces()}). */
+  boolean recordsPlaces() {
+    return places != null;
+  }
+
   /** Records where a value read from an object was, if places are recorded. */
   void place(Object value, String pointer, JsonLocation location) {
     if (places != null) {
