@@ -23,6 +23,7 @@ import java.util.List;
  * BudgetedPlan plan = PstJson.read(Path.of("pst.json"));
  * PstJson.write(plan.withLines(moreLines), Path.of("pst.json"));
  * PstJsonResult result = PstJson.reader().lenient().read(Path.of("old.json"));
+ * List<BudgetedPlan> region = PstJson.readAll(List.of(Path.of("a.json"), Path.of("b.json")));
  * }</pre>
  *
  * <p>Reading is strict: anything the format does not allow fails with a {@link
