@@ -117,7 +117,8 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     // The object's pointer is built only when a problem or a place needs it: at the end of the
     // object the parser's context is the object's own place again (the same pointer).
     String pointer = in.recordsPlaces() ? in.pointer() : null;
-    JsonLocation start = in.parser.currentTokenLocation();
+    JsonLocation start = in.eagerLocation();
+    long mark = in.tokenMark();
     B builder = newBuilder.get();
     long seen = 0;
     String name;
@@ -138,6 +139,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
       Member<? super T, ? super B> m = members.get(i);
       if (m.required && (seen & (1L << i)) == 0) {
         pointer = pointer != null ? pointer : in.pointer();
+        start = start != null ? start : JsonInput.location(mark);
         if (in.lenient && m.emptyWhenMissing) {
           in.warnAt(pointer, start, "missing \"" + m.name + "\" in " + what + ": read as empty");
         } else {
@@ -152,7 +154,8 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     } catch (DeferredProblem e) {
       throw e.problem();
     } catch (RuntimeException e) {
-      throw in.failAt(pointer != null ? pointer : in.pointer(), start,
+      throw in.failAt(pointer != null ? pointer : in.pointer(),
+          start != null ? start : JsonInput.location(mark),
           "invalid " + what + ": " + e.getMessage(), e);
     }
   }
