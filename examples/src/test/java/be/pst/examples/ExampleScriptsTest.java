@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.examples.ShellProcess.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,8 @@ class ExampleScriptsTest {
     try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh")))
           .containsExactlyInAnyOrder("ottignies.jsh", "cpas-and-commune.jsh", "what-if.jsh",
-              "late-actions.jsh", "indicators.jsh");
+              "late-actions.jsh", "indicators.jsh", "evaluation.jsh",
+              "budget-from-spreadsheet.jsh", "annex-to-xlsx.jsh");
     }
   }
 
@@ -48,7 +50,7 @@ class ExampleScriptsTest {
         .contains("CPAS d'Ottignies-Louvain-la-Neuve (CPAS, INS 25121), 2019–2024 : 5 OS, 18 OO,"
             + " 43 actions")
         .contains("Validation : 0 erreur, 59 avertissements")
-        .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +43$")
+        .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +41$")
         .containsPattern("(?m)^  En cours +25$")
         .containsPattern("(?m)^  À l'étude +18$")
         .contains("Total par groupe économique")
@@ -119,6 +121,97 @@ class ExampleScriptsTest {
         .contains("atteinte : -  (aucun des 8 indicateurs n'est mesuré)")
         .containsPattern("(?m)^    OS1-OP1-A2 +n° 2 +33,33 %  19$")
         .contains("Atteinte moyenne du PST : 73,08 % (13 indicateurs mesurés)");
+  }
+
+  @Test
+  void budgetFromSpreadsheetImportsTheWorkbookAndRefusesTheCopyWithMistakes() throws Exception {
+    String out = runExample("budget-from-spreadsheet.jsh").out();
+
+    assertThat(out)
+        .contains("86 lignes lues de budget.xlsx, feuille Budget")
+        .contains("Validation : 0 erreur, 59 avertissements")
+        .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +22\\.000,00"
+            + " +42\\.000,00 +22\\.000,00$")
+        .containsPattern("(?m)^Coût net \\(dépenses − recettes\\) +0,00 +116\\.600,00"
+            + " +190\\.250,00 +207\\.850,00 +237\\.700,00 +232\\.300,00$")
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
+        .contains("Coût net total : 984.700,00 €")
+        .contains("Même budget que pst.json : oui")
+        .contains("budget.csv : 86 lignes, les mêmes : oui")
+        .contains("3 problems:")
+        .contains("  budget-avec-erreurs.csv B3 (Exercice): found \"2O21\": an exercice:"
+            + " a four-digit year such as 2020")
+        .contains("  budget-avec-erreurs.csv C4 (Groupe): found \"Transferts\": an economic"
+            + " group: the label 'Transferts' is that of the groups 61, 72, 80, 90")
+        .contains("  budget-avec-erreurs.csv D4 (Montant): found \"72.800,005\": an amount to"
+            + " the cent: 72800.005 has a fraction of a cent")
+        .doesNotContain("importé ?");
+  }
+
+  @Test
+  void annexToXlsxWritesTheWorkbooksAndTheRollUpAddsUpToTheNetCost() throws Exception {
+    String out = runExample("annex-to-xlsx.jsh").out();
+
+    assertThat(out)
+        .contains("annexe : target/examples/ottignies-annexe.xlsx [Annexe]")
+        .contains("annexe : target/examples/ottignies-annexe.csv")
+        .contains("par OS : target/examples/ottignies-par-os.xlsx [Synthèse, OS1, OS2, OS3,"
+            + " OS4, OS5, Non attribué]")
+        .containsPattern("(?m)^OS1 - Etre un CPAS qui garantisse .* +90\\.150,00$")
+        .containsPattern("(?m)^Non attribué .* +677\\.850,00$")
+        .containsPattern("(?m)^Total .* +984\\.700,00$")
+        .containsPattern("par OO : target/examples/ottignies-par-oo.xlsx \\(\\d+ feuilles\\),"
+            + " coût net total 984\\.700,00 €")
+        .contains("validation : target/examples/ottignies-validation.xlsx (0 erreur,"
+            + " 59 avertissements)");
+    assertThat(ROOT.resolve("target/examples/ottignies-annexe.xlsx")).isNotEmptyFile();
+    assertThat(ROOT.resolve("target/examples/ottignies-annexe.csv")).content(StandardCharsets.UTF_8)
+        .contains("\r\nCoût net (dépenses − recettes);0,00;116600,00;190250,00;207850,00;"
+            + "237700,00;232300,00;984700,00\r\n");
+    assertThat(ROOT.resolve("target/examples/ottignies-par-os.xlsx")).isNotEmptyFile();
+    assertThat(ROOT.resolve("target/examples/ottignies-validation.xlsx")).isNotEmptyFile();
+  }
+
+  @Test
+  void evaluationWritesTheReportAndThePublishedPlanOfOttigniesAndPrintsTheirPaths()
+      throws Exception {
+    Path report = ROOT.resolve("target/evaluation/evaluation.html");
+    Path published = ROOT.resolve("target/evaluation/published-plan.html");
+    Files.deleteIfExists(report);
+    Files.deleteIfExists(published);
+
+    String out = runExample("evaluation.jsh").out();
+
+    assertThat(out)
+        .contains("Coût net 2020-2021 : 300.450,00 € → 220.571,00 € (-79.879,00 €, -26,59 %)")
+        .contains("6 éléments changés (0 ajouté, 0 supprimé, 0 recodé, 0 déplacé, 6 modifié)")
+        .contains("Rapport d'évaluation : " + report)
+        .contains("Plan publié : " + published);
+    assertThat(Files.readString(report))
+        .contains("INVENTÉS pour l&#39;illustration")
+        .contains("Comparaison « Projection » et « Imputé » sur les exercices 2020–2021")
+        .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    assertThat(Files.readString(published)).contains("Annexe budgétaire").contains("984.700,00 €");
+  }
+
+  @Test
+  void theEvaluationSnippetOfTheReadmeRunsInTheShellAsWritten(@TempDir Path dir)
+      throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    int section = readme.indexOf("## Evaluation and publication");
+    int start = readme.indexOf("```java\n", section) + "```java\n".length();
+    Path script = dir.resolve("readme-evaluation.jsh");
+    Files.writeString(script, readme.substring(start, readme.indexOf("```\n", start)));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .contains("2 éléments changés (0 ajouté, 0 supprimé, 1 recodé, 0 déplacé, 1 modifié)")
+        .containsPattern("(?m)^OS1-OP1-A1 - .* +23\\.500,00 +127\\.350,45 +103\\.850,45"
+            + " +441,92 %$");
+    assertThat(ROOT.resolve("target/evaluation.html")).exists();
+    assertThat(ROOT.resolve("target/published-plan.html")).exists();
   }
 
   @Test
