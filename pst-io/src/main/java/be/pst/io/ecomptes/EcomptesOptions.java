@@ -65,6 +65,13 @@ public abstract class EcomptesOptions implements WithEcomptesOptions {
   }
 
   /**
+   * Returns the identifier of the exchange, {@code Identifiants/Id}.
+   *
+   * @return the identifier; when empty, {@code "PST-<TypeAdmin>-<INS>-<exercice>"}
+   */
+  public abstract Optional<String> id();
+
+  /**
    * Returns the identifier of the PST, {@code DescriptionPST/IdPST} (at most 40 characters).
    *
    * @return the identifier; when empty, the plan's version if any, else
@@ -142,6 +149,9 @@ public abstract class EcomptesOptions implements WithEcomptesOptions {
     if (idPst().isPresent() && (idPst().get().isBlank() || codePoints(idPst().get()) > 40)) {
       throw new IllegalArgumentException(
           "idPst must be 1 to 40 characters, got '" + idPst().get() + "'");
+    }
+    if (id().isPresent() && id().get().isBlank()) {
+      throw new IllegalArgumentException("id must not be blank");
     }
     if (maxDepth() < 16) {
       throw new IllegalArgumentException("maxDepth must be at least 16, got " + maxDepth());

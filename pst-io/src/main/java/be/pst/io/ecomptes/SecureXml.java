@@ -136,8 +136,12 @@ final class SecureXml {
    * {@link Checked#problem}.
    */
   static Checked checked(String source) {
-    return new Checked(reader(DEFAULT_MAX_DEPTH), source, DEFAULT_MAX_DEPTH,
-        DEFAULT_MAX_ELEMENTS, true);
+    return checked(source, DEFAULT_MAX_DEPTH);
+  }
+
+  /** {@link #checked(String)} with another depth limit. */
+  static Checked checked(String source, int maxDepth) {
+    return new Checked(reader(maxDepth), source, maxDepth, DEFAULT_MAX_ELEMENTS, true);
   }
 
   private static String message(Exception e) {

@@ -137,4 +137,26 @@ final class XmlNode {
     int[] n = counts.get(childName);
     return n == null ? 0 : n[0];
   }
+
+  /**
+   * The last element, in document order, that starts at or before the given place: the element
+   * a validator's line and column fall in. Walks the tree once, without recursion.
+   */
+  static XmlNode at(XmlNode root, int line, int column) {
+    XmlNode found = root;
+    java.util.ArrayDeque<XmlNode> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      XmlNode n = stack.pop();
+      if (n.line > line || n.line == line && n.column > column) {
+        continue;
+      }
+      found = n;
+      List<XmlNode> c = n.children();
+      for (int i = c.size() - 1; i >= 0; i--) {
+        stack.push(c.get(i));
+      }
+    }
+    return found;
+  }
 }
