@@ -106,13 +106,14 @@ final class Carried {
     String code = label.ownCode().orElse(XmlOut.clean(Layout.elementId(os)).strip());
     StrategicObjective.Builder b = StrategicObjective.builder();
     common(os, b, code, label.title());
+    List<BudgetLine> own = linesOf(os.code());
     volet.ifPresent(b::volet);
     List<OperationalObjective> children = new ArrayList<>();
     for (OperationalObjective oo : os.operationalObjectives()) {
       children.add(operational(oo));
     }
     b.addAllOperationalObjectives(children);
-    addLines(linesOf(os.code()), Optional.of(code));
+    addLines(own, Optional.of(code));
     return b.build();
   }
 
@@ -121,10 +122,11 @@ final class Carried {
     String code = label.ownCode().orElse(XmlOut.clean(Layout.elementId(oo)).strip());
     OperationalObjective.Builder b = OperationalObjective.builder();
     common(oo, b, code, label.title());
+    List<BudgetLine> own = linesOf(oo.code());
     for (Action a : oo.actions()) {
       b.addActions(action(a, List.of()));
     }
-    addLines(linesOf(oo.code()), Optional.of(code));
+    addLines(own, Optional.of(code));
     return b.build();
   }
 
@@ -202,8 +204,10 @@ final class Carried {
     return Optional.of(b.build());
   }
 
+  /** The lines of an element, taken once, in the order the writer takes them. */
   private List<BudgetLine> linesOf(String elementCode) {
-    return linesByElement.getOrDefault(elementCode, List.of());
+    List<BudgetLine> of = linesByElement.remove(elementCode);
+    return of == null ? List.of() : of;
   }
 
   /** The lines of an element as the reader makes them: articles, then projections. */

@@ -57,8 +57,13 @@ final class EcomptesWriter {
     this.linesByElement = Layout.linesByElement(budgeted);
   }
 
+  /**
+   * The lines of an element, taken once: when codes are not unique, the lines of a code go to
+   * the first element of that code written, never to several.
+   */
   private List<BudgetLine> linesOf(String code) {
-    return linesByElement.getOrDefault(code, List.of());
+    List<BudgetLine> lines = linesByElement.remove(code);
+    return lines == null ? List.of() : lines;
   }
 
   void write(OutputStream stream) throws XMLStreamException {
