@@ -303,9 +303,10 @@ final class EcomptesReader {
           return false;
       }
     }
-    return volet.countChildren("Statut") == 1 && volet.countChildren("TauxAvancement") == 1
-        && volet.countChildren("ETP") == 1 && volet.countChildren("Description") == 1
-        && volet.countChildren("RemarqueStatut") == 1;
+    return volet.children("Statut").size() == 1
+        && volet.children("TauxAvancement").size() == 1 && volet.children("ETP").size() == 1
+        && volet.children("Description").size() == 1
+        && volet.children("RemarqueStatut").size() == 1;
   }
 
   private StrategicObjective strategic(XmlNode node, Optional<Volet> volet, int rank)

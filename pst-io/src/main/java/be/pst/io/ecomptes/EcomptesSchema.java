@@ -82,9 +82,9 @@ final class EcomptesSchema {
    * Parses a document into its tree and validates it in the same pass, stopping at the first
    * violation (then the tree holds what came before it): strict reading.
    */
-  static Validated parseValid(byte[] document, String source, int maxDepth)
+  static Validated parseValid(byte[] document, String source, int maxDepth, int maxElements)
       throws PstFormatException {
-    SecureXml.Checked checked = SecureXml.checked(source, maxDepth);
+    SecureXml.Checked checked = SecureXml.checked(source, maxDepth, maxElements);
     List<EcomptesIssue> issues = validate(document, source, checked, 1);
     return new Validated(checked.root(), issues.stream().findFirst());
   }

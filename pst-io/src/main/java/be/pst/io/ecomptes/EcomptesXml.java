@@ -217,10 +217,10 @@ public final class EcomptesXml {
     byte[] bytes = SecureXml.readAll(in, source, options.maxBytes());
     XmlNode root;
     if (options.lenient()) {
-      root = SecureXml.parse(bytes, source, options.maxDepth(), SecureXml.DEFAULT_MAX_ELEMENTS);
+      root = SecureXml.parse(bytes, source, options.maxDepth(), options.maxElements());
     } else {
       EcomptesSchema.Validated validated =
-          EcomptesSchema.parseValid(bytes, source, options.maxDepth());
+          EcomptesSchema.parseValid(bytes, source, options.maxDepth(), options.maxElements());
       root = validated.root();
       if (validated.firstViolation().isPresent()) {
         EcomptesIssue first = validated.firstViolation().get();
