@@ -65,7 +65,7 @@ for (var folder : List.of("saint-ghislain-2019-2024", "ottignies-2019-2024",
 System.out.println("Total : " + total + " action(s) en retard sur les cinq PST");
 
 // What if? Saint-Ghislain's planning table has one column "Échéance/début" for both. The
-// example reads OO 2.2's "2020" and OO 3.3's "2022" as starts; read as deadlines instead:
+// example keeps OO 2.2's "2020" and OO 3.3's "2022" as schedule notes; read as deadlines:
 System.out.println();
 System.out.println("Et si les années des OO 2.2 (2020) et 3.3 (2022) de Saint-Ghislain étaient des échéances ?");
 var saintGhislain = open("examples/saint-ghislain-2019-2024/pst.json").plan();

@@ -9,60 +9,6 @@ import java.util.stream.*;
 var base = open("examples/ottignies-2019-2024/pst.json");
 var legislature = base.plan().legislature();
 
-/** The same partial date {@code years} later, at the same precision. */
-PartialDate later(PartialDate date, int years) {
-  return switch (date.precision()) {
-    case YEAR -> PartialDate.ofYear(date.year() + years);
-    case MONTH -> PartialDate.ofMonth(date.year() + years, date.earliest().getMonthValue());
-    case DAY -> PartialDate.of(date.earliest().plusYears(years));
-  };
-}
-
-/** The codes of an action and of its sub-actions. */
-Set<String> codesOf(Action action) {
-  return action.selfAndSubActions().map(Action::code).collect(Collectors.toSet());
-}
-
-/** Postpones an action by {@code years}: its schedule and its budget lines move together. */
-BudgetedPlan postpone(BudgetedPlan pst, String code, int years) {
-  var action = pst.plan().findAction(code).orElseThrow();
-  var moved = action;
-  if (action.schedule().isPresent()) {
-    var schedule = action.schedule().get();
-    var shifted = schedule;
-    if (schedule.start().isPresent()) {
-      shifted = shifted.withStart(later(schedule.start().get(), years));
-    }
-    if (schedule.end().isPresent()) {
-      shifted = shifted.withEnd(later(schedule.end().get(), years));
-    }
-    moved = action.withSchedule(shifted);
-  }
-  var codes = codesOf(action);
-  var lines = pst.lines().stream()
-      .map(l -> l.elementCode().filter(codes::contains).isPresent()
-          ? l.withExercice(l.exercice() + years) : l)
-      .toList();
-  return BudgetedPlan.of(pst.plan().withAction(moved), lines);
-}
-
-/** Drops an action: it leaves its operational objective, its budget lines leave the budget. */
-BudgetedPlan drop(BudgetedPlan pst, String code) {
-  var codes = codesOf(pst.plan().findAction(code).orElseThrow());
-  var objectives = new ArrayList<StrategicObjective>();
-  for (var os : pst.plan().strategicObjectives()) {
-    var oos = new ArrayList<OperationalObjective>();
-    for (var oo : os.operationalObjectives()) {
-      oos.add(oo.withActions(oo.actions().stream().filter(a -> !a.code().equals(code)).toList()));
-    }
-    objectives.add(os.withOperationalObjectives(oos));
-  }
-  var lines = pst.lines().stream()
-      .filter(l -> l.elementCode().filter(codes::contains).isEmpty())
-      .toList();
-  return BudgetedPlan.of(pst.plan().withStrategicObjectives(objectives), lines);
-}
-
 /** Prints the net cost of both plans per exercice of the legislature, after it, and in all. */
 void compare(String title, BudgetedPlan before, BudgetedPlan after) {
   var a = Budgets.consolidate(before);
@@ -99,14 +45,14 @@ System.out.println();
 
 // 1. Postpone A9 (the works at chaussée de La Croix, 10) by one exercice.
 var a9 = base.plan().findAction("OS1-OP3-A9").orElseThrow();
-var postponed = postpone(base, a9.code(), 1);
+var postponed = base.postpone(a9.code(), 1);   // its schedule and its budget lines move together
 System.out.println("A9 : " + a9.schedule().orElseThrow() + " → "
     + postponed.plan().findAction(a9.code()).orElseThrow().schedule().orElseThrow());
 compare("A9 reportée d'un an (" + shorten(a9.title(), 60) + ")", base, postponed);
 
 // 2. Drop A21 (a second pension pillar for the contract staff).
 var a21 = base.plan().findAction("OS2-OP7-A21").orElseThrow();
-var dropped = drop(base, a21.code());
+var dropped = base.remove(a21.code());        // the action leaves its OO, its lines the budget
 System.out.println("Sans A21 : " + dropped.plan());
 compare("A21 abandonnée (" + shorten(a21.title(), 60) + ")", base, dropped);
 

@@ -19,8 +19,10 @@ import be.pst.core.indicator.*;
 import be.pst.core.objective.*;
 import be.pst.core.person.*;
 import be.pst.core.plan.*;
+import be.pst.core.diff.*;
 import be.pst.core.schedule.*;
 import be.pst.core.validation.*;
+import be.pst.budget.compare.*;
 import be.pst.budget.financing.*;
 import be.pst.budget.group.*;
 import be.pst.budget.line.*;
@@ -29,6 +31,7 @@ import be.pst.budget.*;
 import be.pst.io.*;
 import be.pst.io.json.*;
 import be.pst.io.ecomptes.*;
+import be.pst.report.*;
 
 /**
  * Reads a PST JSON file (format be.pst/1): {@code var pst = open("examples/…/pst.json");}.

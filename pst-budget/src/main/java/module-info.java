@@ -16,6 +16,7 @@ module be.pst.budget {
   requires static org.immutables.value.annotations;
 
   exports be.pst.budget;
+  exports be.pst.budget.compare;
   exports be.pst.budget.financing;
   exports be.pst.budget.group;
   exports be.pst.budget.line;

@@ -18,6 +18,7 @@ module be.pst.core {
   requires static org.immutables.value.annotations;
 
   exports be.pst.core.action;
+  exports be.pst.core.diff;
   exports be.pst.core.element;
   exports be.pst.core.funding;
   exports be.pst.core.indicator;

@@ -36,7 +36,7 @@ class ExampleScriptsTest {
     try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh")))
           .containsExactlyInAnyOrder("ottignies.jsh", "cpas-and-commune.jsh", "what-if.jsh",
-              "late-actions.jsh", "indicators.jsh");
+              "late-actions.jsh", "indicators.jsh", "evaluation.jsh");
     }
   }
 
@@ -48,7 +48,7 @@ class ExampleScriptsTest {
         .contains("CPAS d'Ottignies-Louvain-la-Neuve (CPAS, INS 25121), 2019–2024 : 5 OS, 18 OO,"
             + " 43 actions")
         .contains("Validation : 0 erreur, 59 avertissements")
-        .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +43$")
+        .containsPattern("(?m)^  missing-pilot \\(avertissement\\) +41$")
         .containsPattern("(?m)^  En cours +25$")
         .containsPattern("(?m)^  À l'étude +18$")
         .contains("Total par groupe économique")
@@ -119,6 +119,48 @@ class ExampleScriptsTest {
         .contains("atteinte : -  (aucun des 8 indicateurs n'est mesuré)")
         .containsPattern("(?m)^    OS1-OP1-A2 +n° 2 +33,33 %  19$")
         .contains("Atteinte moyenne du PST : 73,08 % (13 indicateurs mesurés)");
+  }
+
+  @Test
+  void evaluationWritesTheReportAndThePublishedPlanOfOttigniesAndPrintsTheirPaths()
+      throws Exception {
+    Path report = ROOT.resolve("target/evaluation/evaluation.html");
+    Path published = ROOT.resolve("target/evaluation/published-plan.html");
+    Files.deleteIfExists(report);
+    Files.deleteIfExists(published);
+
+    String out = runExample("evaluation.jsh").out();
+
+    assertThat(out)
+        .contains("Coût net 2020-2021 : 300.450,00 € → 220.571,00 € (-79.879,00 €, -26,59 %)")
+        .contains("6 éléments changés (0 ajouté, 0 supprimé, 0 recodé, 0 déplacé, 6 modifié)")
+        .contains("Rapport d'évaluation : " + report)
+        .contains("Plan publié : " + published);
+    assertThat(Files.readString(report))
+        .contains("INVENTÉS pour l&#39;illustration")
+        .contains("Comparaison « Projection » et « Imputé » sur les exercices 2020–2021")
+        .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    assertThat(Files.readString(published)).contains("Annexe budgétaire").contains("984.700,00 €");
+  }
+
+  @Test
+  void theEvaluationSnippetOfTheReadmeRunsInTheShellAsWritten(@TempDir Path dir)
+      throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    int section = readme.indexOf("## Evaluation and publication");
+    int start = readme.indexOf("```java\n", section) + "```java\n".length();
+    Path script = dir.resolve("readme-evaluation.jsh");
+    Files.writeString(script, readme.substring(start, readme.indexOf("```\n", start)));
+
+    Run run = run(script);
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .contains("2 éléments changés (0 ajouté, 0 supprimé, 1 recodé, 0 déplacé, 1 modifié)")
+        .containsPattern("(?m)^OS1-OP1-A1 - .* +23\\.500,00 +127\\.350,45 +103\\.850,45"
+            + " +441,92 %$");
+    assertThat(ROOT.resolve("target/evaluation.html")).exists();
+    assertThat(ROOT.resolve("target/published-plan.html")).exists();
   }
 
   @Test

@@ -88,10 +88,23 @@ final class ShellProcess {
    */
   static Run interactive(List<String> input, List<String> options)
       throws IOException, InterruptedException {
+    return interactive(input, options, ROOT);
+  }
+
+  /**
+   * Runs the interactive shell in {@code directory}, typing {@code input} into it.
+   *
+   * @param input the lines typed, {@code /exit} last
+   * @param options more options of the shell, such as {@code --sources}
+   * @param directory the working directory
+   * @return the run
+   */
+  static Run interactive(List<String> input, List<String> options, Path directory)
+      throws IOException, InterruptedException {
     List<String> arguments = new ArrayList<>(List.of("PstShell",
         "--startup", ROOT.resolve("shell/startup.jsh").toString()));
     arguments.addAll(options);
-    return run(arguments, List.of("--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"), ROOT,
+    return run(arguments, List.of("--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"), directory,
         String.join("\n", input) + "\n");
   }
 

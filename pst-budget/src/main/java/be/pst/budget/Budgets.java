@@ -377,8 +377,22 @@ public final class Budgets {
    *     order of first appearance, and the unallocated lines
    */
   public static RollUp<String> byElement(BudgetedPlan plan) {
+    return byElement(plan, BudgetFigure.PROJECTION);
+  }
+
+  /**
+   * The own lines of one figure of each element (OS, OO, action) that has lines of that figure:
+   * what each action was planned, budgeted or spent. Lines of an element count for that element
+   * only; lines of the plan itself are unallocated.
+   *
+   * @param plan the budgeted plan
+   * @param figure the figure
+   * @return one bucket per element code with lines of that figure, in document order, then
+   *     unknown codes in order of first appearance, and the unallocated lines
+   */
+  public static RollUp<String> byElement(BudgetedPlan plan, BudgetFigure figure) {
     Objects.requireNonNull(plan, "plan");
-    BudgetFigure figure = BudgetFigure.PROJECTION;
+    Objects.requireNonNull(figure, "figure");
     ElementIndex index = plan.elementIndex();
     BudgetTable whole = plan.consolidated(figure);
     Map<String, CellMatrix> found = new LinkedHashMap<>();

@@ -29,16 +29,16 @@ import net.jqwik.api.RandomDistribution;
 final class DraftArbitraries {
 
   /** The number of presence bits of an element ({@link ElementAssembler}). */
-  static final int ELEMENT_FACETS = 22;
+  static final int ELEMENT_FACETS = ElementAssembler.Facet.values().length;
 
   /** The number of presence bits of what only actions have ({@link ActionAssembler}). */
-  static final int ACTION_FACETS = 7;
+  static final int ACTION_FACETS = ActionAssembler.Facet.values().length;
 
   /** The number of presence bits of a plan's header ({@link PlanAssembler}). */
-  static final int HEADER_FACETS = 8;
+  static final int HEADER_FACETS = PlanAssembler.Facet.values().length;
 
   /** The number of presence bits of an indicator ({@link IndicatorAssembler}). */
-  static final int INDICATOR_FACETS = 6;
+  static final int INDICATOR_FACETS = IndicatorAssembler.Facet.values().length;
 
   private final PlanShape shape;
   private final BudgetShape budget;

@@ -63,17 +63,15 @@ class EuroAmountParsingTest {
   }
 
   @Test
-  void longTextsAreRefusedBeforeTheyAreReadInConstantTime() {
-    String nines = "9".repeat(1_000_000);
-    String exponent = "1e999999999";
-    long start = System.nanoTime();
-    for (int i = 0; i < 100; i++) {
-      assertThatThrownBy(() -> EuroAmount.of(nines))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("not an amount of euros: a text of 1000000 characters (at most 64)");
-      assertThatThrownBy(() -> EuroAmount.parse(exponent))
-          .isInstanceOf(IllegalArgumentException.class);
-    }
-    assertThat((System.nanoTime() - start) / 100).as("nanoseconds a refusal").isLessThan(5_000_000L);
+  void longTextsAreRefusedOnTheirLengthBeforeTheyAreRead() {
+    // The message names the length, not a character: the length is checked before any parsing.
+    assertThatThrownBy(() -> EuroAmount.of("9".repeat(1_000_000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not an amount of euros: a text of 1000000 characters (at most 64)");
+    assertThatThrownBy(() -> EuroAmount.parse("9".repeat(65)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("65 characters (at most 64)");
+    assertThatThrownBy(() -> EuroAmount.parse("1e999999999"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 public enum BudgetImpact {
   /** "Oui": the action costs or brings money. */
   YES("Oui"),
-  /** "Non": no budget impact. */
-  NO("Non"),
+  /** "Non" (or "Aucun", seed 000's A4): no budget impact. */
+  NO("Non", "Aucun", "Aucune"),
   /** "Indéterminé": not known yet. */
   UNDETERMINED("Indéterminé", "Indéterminée", "À déterminer");
 

@@ -3,6 +3,7 @@ package be.pst.core.validation;
 import be.pst.core.indicator.Indicator;
 import be.pst.core.indicator.IndicatorValue;
 import be.pst.core.indicator.Measurement;
+import be.pst.core.indicator.Recurrence;
 import be.pst.core.plan.Legislature;
 import be.pst.core.schedule.PartialDate;
 import be.pst.core.schedule.Schedule;
@@ -42,8 +43,9 @@ final class IndicatorRules {
   }
 
   /**
-   * The target dates of an indicator, and the date of a milestone target (an opening "le
-   * 01/10/2020"), each against the element's planned start and end.
+   * The target dates of an indicator, the date of a milestone target (an opening "le
+   * 01/10/2020") and the first and last due dates of its recurrence ("d'avril chaque année à
+   * partir de 2021": April 2021), each against the element's planned start and end.
    */
   private static void targetDates(
       Located l, Indicator indicator, Schedule schedule, Issues issues) {
@@ -52,6 +54,10 @@ final class IndicatorRules {
         .filter(IndicatorValue.Milestone.class::isInstance)
         .map(v -> PartialDate.of(((IndicatorValue.Milestone) v).date()))
         .ifPresent(dates::add);
+    indicator.recurrence().ifPresent(r -> {
+      r.start().map(start -> due(start, r)).ifPresent(dates::add);
+      r.end().map(end -> due(end, r)).ifPresent(dates::add);
+    });
     for (PartialDate date : dates) {
       if (schedule.end().isPresent() && date.isDefinitelyAfter(schedule.end().get())) {
         issues.add(l, Rule.INDICATOR_TARGET_AFTER_END, name(indicator) + "l'échéance " + date
@@ -62,6 +68,27 @@ final class IndicatorRules {
             + " est avant le début (" + schedule.start().get() + ") de " + l.what());
       }
     }
+  }
+
+  /**
+   * A bound of a recurrence as the due date it denotes: a year made precise by the recurrence's
+   * day ("31/10 de chaque année" from 2020: 2020-10-31) or month ("d'avril" from 2021: April
+   * 2021); a month made precise by a day of that month; any other bound as it is.
+   */
+  private static PartialDate due(PartialDate bound, Recurrence recurrence) {
+    if (bound.precision() == PartialDate.Precision.YEAR) {
+      if (recurrence.onDay().isPresent()) {
+        return PartialDate.of(recurrence.onDay().get().atYear(bound.year()));
+      }
+      if (recurrence.inMonth().isPresent()) {
+        return PartialDate.ofMonth(bound.year(), recurrence.inMonth().get().getValue());
+      }
+    } else if (bound.precision() == PartialDate.Precision.MONTH
+        && recurrence.onDay().isPresent()
+        && recurrence.onDay().get().getMonth() == bound.earliest().getMonth()) {
+      return PartialDate.of(recurrence.onDay().get().atYear(bound.year()));
+    }
+    return bound;
   }
 
   private static String name(Indicator indicator) {

@@ -105,10 +105,16 @@ public enum Rule {
   /** A measurement dated outside the legislature's exercices. */
   MEASUREMENT_OUTSIDE_LEGISLATURE(
       "measurement-outside-legislature", Severity.WARNING, "Mesure hors législature"),
-  /** An indicator's target date definitely after its element's planned end. */
+  /**
+   * An indicator's target date (or the first or last due date of its recurrence) definitely
+   * after its element's planned end.
+   */
   INDICATOR_TARGET_AFTER_END(
       "indicator-target-after-end", Severity.WARNING, "Échéance d'indicateur après la fin"),
-  /** An indicator's target date definitely before its element's planned start. */
+  /**
+   * An indicator's target date (or the first or last due date of its recurrence) definitely
+   * before its element's planned start.
+   */
   INDICATOR_TARGET_BEFORE_START(
       "indicator-target-before-start", Severity.WARNING, "Échéance d'indicateur avant le début"),
 

@@ -67,7 +67,7 @@ public final class ContractReport {
     }
     slowest.merge(m.kind(), nanos, Math::max);
     if (nanos > LIMIT_NANOS) {
-      breach(m, operation + " slower than 1 s", String.format("%.2f s", nanos / 1e9));
+      breach(m, operation + " took more than 1 s of CPU", String.format("%.2f s", nanos / 1e9));
     }
   }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import be.pst.budget.RemainderPolicy;
-import be.pst.budget.Budgets;
 import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
 import be.pst.io.json.PstJson;
@@ -171,7 +169,7 @@ class EcomptesMutationTest {
   }
 
   private static void writeReadBackAndRollUp(Mutant m, BudgetedPlan plan, ContractReport report) {
-    step(m, report, "write eComptes, validate and read back", () -> {
+    PlanChecks.step(m, report, "write eComptes, validate and read back", () -> {
       String xml = EcomptesXml.toXml(plan);
       List<EcomptesIssue> issues = EcomptesXml.validate(xml);
       if (!issues.isEmpty()) {
@@ -180,7 +178,7 @@ class EcomptesMutationTest {
       }
       return EcomptesXml.parse(xml, STRICT);
     });
-    step(m, report, "save as JSON and read back", () -> {
+    PlanChecks.step(m, report, "save as JSON and read back", () -> {
       String json = PstJson.toJson(plan);
       if (json.contains(SECRET)) {
         report.breach(m, "read: the secret file was read", "");
@@ -190,22 +188,6 @@ class EcomptesMutationTest {
       }
       return null;
     });
-    step(m, report, "Budgets.consolidate", () -> Budgets.consolidate(plan));
-    step(m, report, "Budgets.byStrategicObjective",
-        () -> Budgets.byStrategicObjective(plan, RemainderPolicy.LARGEST_REMAINDER));
-    step(m, report, "Budgets.byOperationalObjective",
-        () -> Budgets.byOperationalObjective(plan, RemainderPolicy.LARGEST_REMAINDER));
-    step(m, report, "Budgets.byVolet", () -> Budgets.byVolet(plan));
-    step(m, report, "Budgets.byFundingSource", () -> Budgets.byFundingSource(plan));
-    step(m, report, "Budgets.byElement", () -> Budgets.byElement(plan));
-  }
-
-  /** Something done with a plan read, which must not throw. */
-  private static void step(Mutant m, ContractReport report, String stage,
-      Attempt.Operation<?> operation) {
-    Attempt<?> attempt = Attempt.of(operation);
-    if (attempt.failure != null) {
-      report.escape(m, stage, attempt.failure);
-    }
+    PlanChecks.consolidatesAndRollsUp(m, plan, report);
   }
 }

@@ -3,8 +3,6 @@ package be.pst.io.mutation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import be.pst.budget.RemainderPolicy;
-import be.pst.budget.Budgets;
 import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
 import be.pst.io.json.PstJson;
@@ -74,28 +72,12 @@ class JsonMutationTest {
   }
 
   private static void writeReadBackAndRollUp(Mutant m, BudgetedPlan plan, ContractReport report) {
-    step(m, report, "write and read back", () -> {
+    PlanChecks.step(m, report, "write and read back", () -> {
       if (!PstJson.parse(PstJson.toJson(plan)).equals(plan)) {
         report.breach(m, "write and read back: a different plan", "");
       }
       return null;
     });
-    step(m, report, "Budgets.consolidate", () -> Budgets.consolidate(plan));
-    step(m, report, "Budgets.byStrategicObjective",
-        () -> Budgets.byStrategicObjective(plan, RemainderPolicy.LARGEST_REMAINDER));
-    step(m, report, "Budgets.byOperationalObjective",
-        () -> Budgets.byOperationalObjective(plan, RemainderPolicy.LARGEST_REMAINDER));
-    step(m, report, "Budgets.byVolet", () -> Budgets.byVolet(plan));
-    step(m, report, "Budgets.byFundingSource", () -> Budgets.byFundingSource(plan));
-    step(m, report, "Budgets.byElement", () -> Budgets.byElement(plan));
-  }
-
-  /** Something done with a plan read, which must not throw. */
-  private static void step(Mutant m, ContractReport report, String stage,
-      Attempt.Operation<?> operation) {
-    Attempt<?> attempt = Attempt.of(operation);
-    if (attempt.failure != null) {
-      report.escape(m, stage, attempt.failure);
-    }
+    PlanChecks.consolidatesAndRollsUp(m, plan, report);
   }
 }
