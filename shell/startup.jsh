@@ -32,6 +32,7 @@ import be.pst.io.*;
 import be.pst.io.json.*;
 import be.pst.io.ecomptes.*;
 import be.pst.report.*;
+import be.pst.io.sheet.*;
 
 /**
  * Reads a PST JSON file (format be.pst/1): {@code var pst = open("examples/…/pst.json");}.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.examples.ShellProcess.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,8 @@ class ExampleScriptsTest {
     try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh")))
           .containsExactlyInAnyOrder("ottignies.jsh", "cpas-and-commune.jsh", "what-if.jsh",
-              "late-actions.jsh", "indicators.jsh", "evaluation.jsh");
+              "late-actions.jsh", "indicators.jsh", "evaluation.jsh",
+              "budget-from-spreadsheet.jsh", "annex-to-xlsx.jsh");
     }
   }
 
@@ -119,6 +121,55 @@ class ExampleScriptsTest {
         .contains("atteinte : -  (aucun des 8 indicateurs n'est mesuré)")
         .containsPattern("(?m)^    OS1-OP1-A2 +n° 2 +33,33 %  19$")
         .contains("Atteinte moyenne du PST : 73,08 % (13 indicateurs mesurés)");
+  }
+
+  @Test
+  void budgetFromSpreadsheetImportsTheWorkbookAndRefusesTheCopyWithMistakes() throws Exception {
+    String out = runExample("budget-from-spreadsheet.jsh").out();
+
+    assertThat(out)
+        .contains("86 lignes lues de budget.xlsx, feuille Budget")
+        .contains("Validation : 0 erreur, 59 avertissements")
+        .containsPattern("(?m)^91 Investissements +0,00 +287\\.500,00 +96\\.000,00 +22\\.000,00"
+            + " +42\\.000,00 +22\\.000,00$")
+        .containsPattern("(?m)^Coût net \\(dépenses − recettes\\) +0,00 +116\\.600,00"
+            + " +190\\.250,00 +207\\.850,00 +237\\.700,00 +232\\.300,00$")
+        .contains("Coût total 2019-2024 (dépenses − recettes)  984.700,00")
+        .contains("Coût net total : 984.700,00 €")
+        .contains("Même budget que pst.json : oui")
+        .contains("budget.csv : 86 lignes, les mêmes : oui")
+        .contains("3 problems:")
+        .contains("  budget-avec-erreurs.csv B3 (Exercice): found \"2O21\": an exercice:"
+            + " a four-digit year such as 2020")
+        .contains("  budget-avec-erreurs.csv C4 (Groupe): found \"Transferts\": an economic"
+            + " group: the label 'Transferts' is that of the groups 61, 72, 80, 90")
+        .contains("  budget-avec-erreurs.csv D4 (Montant): found \"72.800,005\": an amount to"
+            + " the cent: 72800.005 has a fraction of a cent")
+        .doesNotContain("importé ?");
+  }
+
+  @Test
+  void annexToXlsxWritesTheWorkbooksAndTheRollUpAddsUpToTheNetCost() throws Exception {
+    String out = runExample("annex-to-xlsx.jsh").out();
+
+    assertThat(out)
+        .contains("annexe : target/examples/ottignies-annexe.xlsx [Annexe]")
+        .contains("annexe : target/examples/ottignies-annexe.csv")
+        .contains("par OS : target/examples/ottignies-par-os.xlsx [Synthèse, OS1, OS2, OS3,"
+            + " OS4, OS5, Non attribué]")
+        .containsPattern("(?m)^OS1 - Etre un CPAS qui garantisse .* +90\\.150,00$")
+        .containsPattern("(?m)^Non attribué .* +677\\.850,00$")
+        .containsPattern("(?m)^Total .* +984\\.700,00$")
+        .containsPattern("par OO : target/examples/ottignies-par-oo.xlsx \\(\\d+ feuilles\\),"
+            + " coût net total 984\\.700,00 €")
+        .contains("validation : target/examples/ottignies-validation.xlsx (0 erreur,"
+            + " 59 avertissements)");
+    assertThat(ROOT.resolve("target/examples/ottignies-annexe.xlsx")).isNotEmptyFile();
+    assertThat(ROOT.resolve("target/examples/ottignies-annexe.csv")).content(StandardCharsets.UTF_8)
+        .contains("\r\nCoût net (dépenses − recettes);0,00;116600,00;190250,00;207850,00;"
+            + "237700,00;232300,00;984700,00\r\n");
+    assertThat(ROOT.resolve("target/examples/ottignies-par-os.xlsx")).isNotEmptyFile();
+    assertThat(ROOT.resolve("target/examples/ottignies-validation.xlsx")).isNotEmptyFile();
   }
 
   @Test

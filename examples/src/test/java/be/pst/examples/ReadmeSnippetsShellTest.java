@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every Java and JShell block of README.md runs as written: pasted line by line into the
  * interactive shell ({@code shell/PstShell.java}, as {@code ./pst-shell} opens it), in order,
- * in one session, in a directory holding a copy of the example plans. A block passes when the
- * shell reports no compile error, no exception and no declaration it cannot use.
+ * in one session, in a directory holding a copy of the example plans and their data files. A
+ * block passes when the shell reports no compile error, no exception and no declaration it
+ * cannot use.
  *
  * <p>The blocks of the section "Property tests with pst-testkit" are members of jqwik test
  * classes, not shell code: pst-testkit's {@code ReadmeSnippetsTest} checks that each is quoted
@@ -91,7 +92,11 @@ class ReadmeSnippetsShellTest {
       for (Path folder : folders.filter(f -> Files.exists(f.resolve("pst.json"))).toList()) {
         Path copy = directory.resolve("examples").resolve(folder.getFileName());
         Files.createDirectories(copy);
-        Files.copy(folder.resolve("pst.json"), copy.resolve("pst.json"));
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path file : files.filter(Files::isRegularFile).toList()) {
+            Files.copy(file, copy.resolve(file.getFileName()));
+          }
+        }
       }
     }
   }

@@ -35,6 +35,7 @@ class ConsumerCompilationTest {
   private static final ConsumerPath PATH = ConsumerPath.ofBuild();
   private static final Path SOURCES = Path.of(System.getProperty("pst.consumer.sources"));
   private static final String CONSUMER_MODULE = "erp.consumer";
+  private static final String SHEETS = "erp.consumer.exchange.ErpSheets";
 
   /** A consumer's files: its module-info.java and its classes. */
   private record Consumer(Path moduleInfo, List<Path> classes) {
@@ -179,6 +180,60 @@ class ConsumerCompilationTest {
     assertThat(runOnModulePath(out, "erp.consumer.exchange.ErpExchange")).isEqualTo(exchangeScreen());
   }
 
+  @Test
+  void withoutFastexcelTheConsumerWritesCsvAndIsToldHowToGetXlsxOnBothPaths() {
+    Path classPath = work("sheets-classpath");
+    Path modulePath = work("sheets-modulepath");
+    assertThat(onClassPath(Consumer.full(), classPath).success()).isTrue();
+    assertThat(onModulePath(Consumer.full(), modulePath).success()).isTrue();
+    assertThat(PATH.jars()).noneMatch(ConsumerCompilationTest::isFastexcel);
+
+    assertThat(runOnClassPath(classPath, SHEETS)).isEqualTo("csv round trip true; no xlsx:"
+        + " writing .xlsx needs org.dhatim:fastexcel:0.20.2 on the class path; it is an optional"
+        + " dependency of pst-io: add <dependency><groupId>org.dhatim</groupId><artifactId>"
+        + "fastexcel</artifactId><version>0.20.2</version></dependency> (or write CSV, which"
+        + " needs nothing)");
+    String notResolved = "csv round trip true; no xlsx: writing .xlsx needs"
+        + " org.dhatim:fastexcel:0.20.2 (module org.dhatim.fastexcel), which is not resolved in"
+        + " pst-io's module layer: it is an optional dependency of pst-io (requires static); put"
+        + " fastexcel and opczip on the module path and add 'requires org.dhatim.fastexcel;' to"
+        + " your module (or --add-modules org.dhatim.fastexcel), or write CSV, which needs nothing";
+    assertThat(runOnModulePath(modulePath, SHEETS)).isEqualTo(notResolved);
+    // On the module path but not resolved: a requires static does not resolve a module.
+    assertThat(runOnModulePath(modulePath, SHEETS, fastexcelJars(), Set.of()))
+        .isEqualTo(notResolved);
+  }
+
+  @Test
+  void withFastexcelTheConsumerWritesXlsxOnBothPaths() {
+    Path classPath = work("sheets-xlsx-classpath");
+    Path modulePath = work("sheets-xlsx-modulepath");
+    assertThat(onClassPath(Consumer.full(), classPath).success()).isTrue();
+    assertThat(onModulePath(Consumer.full(), modulePath).success()).isTrue();
+
+    assertThat(runOnClassPath(classPath, SHEETS, fastexcelJars()))
+        .isEqualTo("csv round trip true; xlsx [Annexe]");
+    assertThat(runOnModulePath(modulePath, SHEETS, fastexcelJars(),
+        Set.of("org.dhatim.fastexcel"))).isEqualTo("csv round trip true; xlsx [Annexe]");
+  }
+
+  /** fastexcel and opczip, from this test's class path (where the POM puts them, test scope). */
+  private static List<Path> fastexcelJars() {
+    List<Path> jars = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (isFastexcel(Path.of(entry))) {
+        jars.add(Path.of(entry));
+      }
+    }
+    assertThat(jars).as("fastexcel and opczip on the test class path").hasSize(2);
+    return jars;
+  }
+
+  private static boolean isFastexcel(Path jar) {
+    String name = jar.getFileName().toString();
+    return name.startsWith("fastexcel-") || name.startsWith("opczip-");
+  }
+
   private static String budgetScreen() {
     return "status false; net cost " + EuroAmount.of("187500.00").format() + "; valid true; Money";
   }
@@ -221,9 +276,15 @@ class ConsumerCompilationTest {
 
   /** Runs the consumer's {@code run()} with only the consumer path, as its own application. */
   private static String runOnClassPath(Path out, String className) {
+    return runOnClassPath(out, className, List.of());
+  }
+
+  /** The same, with more jars after the consumer path. */
+  private static String runOnClassPath(Path out, String className, List<Path> more) {
     List<URL> urls = new ArrayList<>();
     urls.add(url(out));
     PATH.jars().forEach(jar -> urls.add(url(jar)));
+    more.forEach(jar -> urls.add(url(jar)));
     try (URLClassLoader loader =
         new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       return run(loader, Class.forName(className, true, loader));
@@ -236,11 +297,23 @@ class ConsumerCompilationTest {
 
   /** Runs the consumer's {@code run()} in a module layer of the consumer path, as {@code java -p}. */
   private static String runOnModulePath(Path out, String className) {
+    return runOnModulePath(out, className, List.of(), Set.of());
+  }
+
+  /**
+   * The same, with more jars on the module path and more root modules, as {@code java -p …
+   * --add-modules …}.
+   */
+  private static String runOnModulePath(Path out, String className, List<Path> more,
+      Set<String> addModules) {
     List<Path> entries = new ArrayList<>();
     entries.add(out);
     entries.addAll(PATH.jars());
-    Configuration configuration =
-        resolve(ModuleFinder.of(entries.toArray(Path[]::new)), CONSUMER_MODULE);
+    entries.addAll(more);
+    Set<String> roots = new java.util.HashSet<>(addModules);
+    roots.add(CONSUMER_MODULE);
+    Configuration configuration = ModuleLayer.boot().configuration().resolveAndBind(
+        ModuleFinder.of(entries.toArray(Path[]::new)), ModuleFinder.of(), roots);
     ModuleLayer layer = ModuleLayer.boot()
         .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     Module consumer = layer.findModule(CONSUMER_MODULE).orElseThrow();
