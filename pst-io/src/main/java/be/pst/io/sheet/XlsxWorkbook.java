@@ -1,5 +1,6 @@
 package be.pst.io.sheet;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -64,7 +65,8 @@ final class XlsxWorkbook implements AutoCloseable {
     ZipFile zip;
     try {
       zip = new ZipFile(path.toFile());
-    } catch (ZipException e) {
+    } catch (ZipException | EOFException e) {
+      // EOFException: a central directory whose sizes or offsets point past the end of the file.
       throw new SheetFormatException(SheetProblem.ofFile(source, null,
           "damaged .xlsx: not a readable zip archive (" + e.getMessage() + ")"), e);
     }
