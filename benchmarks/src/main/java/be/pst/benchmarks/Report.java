@@ -405,29 +405,37 @@ public final class Report {
   }
 
   private void ecomptes() {
+    String[] sizes = {"100", "1000", "10000", "100000"};
     line("## eComptes XML (`EcomptesBenchmark`)");
     line("");
-    List<String> keys = new ArrayList<>();
-    for (String key : scores.keySet()) {
-      if (key.startsWith("EcomptesBenchmark.")) {
-        keys.add(key);
-      }
-    }
-    if (keys.isEmpty()) {
-      line("Not in this run: `EcomptesBenchmark` (eComptes read and write against StAX floors)"
-          + " is written on another branch; its rows appear here once its results are in"
-          + " `jmh.json`.");
-      line("");
-      return;
-    }
+    line("A document of N actions (ten per OO, ten OO per OS, two articles and projections per"
+        + " action). Floors: a StAX pass over the same bytes that reads every name, attribute and"
+        + " text; a StAX writer writing the same events, buffered as our writer buffers.");
+    line("");
     settings("EcomptesBenchmark");
-    line("| benchmark (parameters) | time | allocation |");
-    line("|---|---:|---:|");
-    for (String key : keys) {
-      line("| `" + key.replace("EcomptesBenchmark.", "") + "` | " + time(score(key)) + " | "
-          + bytes(score(key)) + " |");
+    line("| actions | `EcomptesXml.parse` | StAX read | read ÷ floor (target ≤ 2×) "
+        + "| `EcomptesXml.write` | StAX write | write ÷ floor (target ≤ 2×) |");
+    line("|---:|---:|---:|---:|---:|---:|---:|");
+    for (String n : sizes) {
+      Optional<Score> read = score("EcomptesBenchmark.ecomptesRead:" + n);
+      Optional<Score> readFloor = score("EcomptesBenchmark.staxRead:" + n);
+      Optional<Score> write = score("EcomptesBenchmark.ecomptesWrite:" + n);
+      Optional<Score> writeFloor = score("EcomptesBenchmark.staxWrite:" + n);
+      line("| " + count(n) + " | " + time(read) + " | " + time(readFloor) + " | "
+          + atMost(ratio(read, readFloor), FLOOR_TARGET, "eComptes read ÷ StAX at " + count(n))
+          + " | " + time(write) + " | " + time(writeFloor) + " | "
+          + atMost(ratio(write, writeFloor), FLOOR_TARGET,
+              "eComptes write ÷ StAX at " + count(n)) + " |");
     }
     line("");
+    Optional<Score> largest = score("EcomptesBenchmark.ecomptesRead:100000");
+    if (largest.isPresent()) {
+      line("A 100,000-action file read in " + time(largest) + " (target < 2 s)"
+          + mark(largest.get().millis < 2_000, "100,000-action eComptes file read in under 2 s")
+          + ".");
+      line("");
+    }
+    growth("EcomptesBenchmark", sizes, "ecomptesRead", "staxRead", "ecomptesWrite", "staxWrite");
   }
 
   private void shell(JsonNode shell) {
