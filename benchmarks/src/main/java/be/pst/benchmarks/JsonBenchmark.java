@@ -1,17 +1,16 @@
 package be.pst.benchmarks;
 
+import be.pst.benchmarks.baseline.PlanRecords;
+import be.pst.benchmarks.baseline.TokenFloor;
 import be.pst.benchmarks.data.PlanDocuments;
 import be.pst.budget.BudgetedPlan;
 import be.pst.io.PstFormatException;
 import be.pst.io.json.PstJson;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,16 +20,19 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading and writing a large plan (lecture et écriture JSON): {@code PstJson.read} and {@code
- * PstJson.write} of a document of more than 5 MB (600 actions, 28.800 budget lines) against
- * Jackson's {@code ObjectMapper.readTree} and {@code writeValue} (with indentation, as {@code
- * PstJson} indents) of the same bytes.
+ * Reading and writing a plan (lecture et écriture JSON) of 10^2, 10^3 and 10^4 actions (48
+ * budget lines each; about 1.2 MB, 12 MB and 120 MB): {@code PstJson.read} and {@code
+ * PstJson.write} against what a user would write instead — Jackson data binding of the same bytes
+ * into plain records of the same shape ({@link PlanRecords}) — and against the floors of reading
+ * ({@link TokenFloor}: {@code nextToken()} alone, and {@code nextToken()} + {@code getText()}).
+ * 10^5 actions would make a document of 1.2 GB, beyond the reader's 256 MiB bound.
  *
  * <p>Benchmark methods are not inlined into JMH's measurement loop, as in {@link
  * ConsolidationBenchmark}.
@@ -38,55 +40,60 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 4, time = 1)
 public class JsonBenchmark {
 
-  /** The smallest document the benchmark accepts, in bytes. */
-  public static final int MINIMUM_SIZE = 5 * 1024 * 1024;
+  /** The seed of the documents. */
+  public static final long SEED = 20261123L;
 
-  private final ObjectMapper mapper =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The number of actions of the plan. */
+  @Param({"100", "1000", "10000"})
+  public int actions;
 
   private byte[] document;
   private BudgetedPlan plan;
-  private JsonNode tree;
+  private PlanRecords.Document records;
 
   /** Creates the state; JMH calls {@link #setUp()} before timing. */
   public JsonBenchmark() {}
 
   /**
    * Generates the plan, writes it with {@code PstJson} and keeps those bytes, the plan read back
-   * from them and Jackson's tree of them.
+   * from them and the records bound from them; checks that both readers see every line.
    *
    * @throws IOException never, the document is in memory
    * @throws PstFormatException if the generated document is not valid
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException, PstFormatException {
-    document = largeDocument();
-    if (document.length < MINIMUM_SIZE) {
-      throw new IllegalStateException("the large document has " + document.length
-          + " bytes, fewer than " + MINIMUM_SIZE);
-    }
+    document = document(actions);
     plan = PstJson.read(new ByteArrayInputStream(document));
-    if (plan.lines().size() != PlanDocuments.large().lines()) {
-      throw new IllegalStateException("PstJson read " + plan.lines().size() + " lines instead of "
-          + PlanDocuments.large().lines());
+    records = PlanRecords.MAPPER.readValue(document, PlanRecords.Document.class);
+    byte[] bound = bindWriteTo(new ByteArrayOutputStream(document.length)).toByteArray();
+    if (!Arrays.equals(bound, document)) {
+      throw new IllegalStateException("data binding writes " + bound.length + " bytes, PstJson "
+          + document.length + ": not the same document");
     }
-    tree = mapper.readTree(document);
+    int lines = PlanDocuments.withActions(actions).lines();
+    if (plan.lines().size() != lines || records.budget().size() != lines) {
+      throw new IllegalStateException("PstJson read " + plan.lines().size() + " lines, data"
+          + " binding " + records.budget().size() + ", instead of " + lines);
+    }
   }
 
   /**
-   * The large document, as {@code PstJson} writes it: the generated plan, read and written back.
+   * The document of a plan of that many actions, as {@code PstJson} writes it: the generated
+   * plan, read and written back.
    *
+   * @param actions 100, 1000 or 10000
    * @return the UTF-8 bytes of the document
    * @throws IOException never, the document is in memory
    * @throws PstFormatException if the generated document is not valid
    */
-  public static byte[] largeDocument() throws IOException, PstFormatException {
-    byte[] generated = PlanDocuments.large().document(0, 20261123L);
+  public static byte[] document(int actions) throws IOException, PstFormatException {
+    byte[] generated = PlanDocuments.withActions(actions).document(0, SEED);
     BudgetedPlan generatedPlan = PstJson.read(new ByteArrayInputStream(generated));
     ByteArrayOutputStream out = new ByteArrayOutputStream(generated.length);
     PstJson.write(generatedPlan, out);
@@ -107,15 +114,40 @@ public class JsonBenchmark {
   }
 
   /**
-   * Jackson's tree reader.
+   * Jackson data binding into records of the same shape.
    *
-   * @return the tree, consumed by JMH
+   * @return the records, consumed by JMH
    * @throws IOException never
    */
   @Benchmark
   @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-  public JsonNode jacksonReadTree() throws IOException {
-    return mapper.readTree(new ByteArrayInputStream(document));
+  public PlanRecords.Document bindRead() throws IOException {
+    return PlanRecords.MAPPER.readValue(new ByteArrayInputStream(document),
+        PlanRecords.Document.class);
+  }
+
+  /**
+   * The floor of a reader that keeps the values: {@code nextToken()} + {@code getText()}.
+   *
+   * @return the count, consumed by JMH
+   * @throws IOException never
+   */
+  @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  public long tokenTextFloor() throws IOException {
+    return TokenFloor.texts(document);
+  }
+
+  /**
+   * The floor of tokenising: {@code nextToken()} alone.
+   *
+   * @return the count, consumed by JMH
+   * @throws IOException never
+   */
+  @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  public long tokenFloor() throws IOException {
+    return TokenFloor.tokens(document);
   }
 
   /**
@@ -133,17 +165,22 @@ public class JsonBenchmark {
   }
 
   /**
-   * Jackson's tree writer.
+   * Jackson data binding's writer, of the records, indented as ours.
    *
    * @return the number of bytes written, consumed by JMH
    * @throws IOException never
    */
   @Benchmark
   @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-  public long jacksonWriteValue() throws IOException {
-    CountingSink sink = new CountingSink();
-    mapper.writeValue(sink, tree);
-    return sink.count;
+  public long bindWrite() throws IOException {
+    return bindWriteTo(new CountingSink()).count;
+  }
+
+  /** Writes the records and the final line break that {@code PstJson} writes. */
+  private <S extends OutputStream> S bindWriteTo(S sink) throws IOException {
+    PlanRecords.WRITER.writeValue(sink, records);
+    sink.write('\n');
+    return sink;
   }
 
   /** An output stream that only counts, so that writing is measured without the disk. */

@@ -140,25 +140,25 @@ final class BudgetRules {
     int number = 0;
     for (BudgetLine line : lines) {
       number++;
-      String which = "la ligne budgétaire " + number + " (" + line + ")";
       Node node = line.elementCode().map(byCode::get).orElse(null);
       if (line.elementCode().isPresent() && node == null) {
         issues.add(ValidationIssue.of(ElementPath.root(), Rule.BUDGET_UNKNOWN_ELEMENT,
-            which + " se rapporte à l'élément « " + line.elementCode().get()
+            which(number, line) + " se rapporte à l'élément « " + line.elementCode().get()
                 + " », absent du plan"));
       }
       ElementPath path = node == null ? ElementPath.root() : node.path();
       if (!legislature.contains(line.exercice())) {
         issues.add(ValidationIssue.of(path, Rule.BUDGET_OUTSIDE_LEGISLATURE,
-            which + " porte sur l'exercice " + line.exercice() + ", hors de la législature "
+            which(number, line) + " porte sur l'exercice " + line.exercice()
+                + ", hors de la législature "
                 + legislature.firstExercice() + "-" + legislature.lastExercice()));
       }
       if (line.amount().signum() < 0) {
         issues.add(ValidationIssue.of(path, Rule.BUDGET_NEGATIVE_AMOUNT,
-            which + " a un montant négatif (remboursement, ou erreur de signe ?)"));
+            which(number, line) + " a un montant négatif (remboursement, ou erreur de signe ?)"));
       }
       if (node != null) {
-        dates(line, node, which);
+        dates(line, node, number);
         if (line.figure() == BudgetFigure.PROJECTION) {
           node.projectionLines++;
           node.linesBelow = true;
@@ -167,8 +167,16 @@ final class BudgetRules {
     }
   }
 
+  /**
+   * How messages name a line: its number from 1 and its description; built only for a line that
+   * has an issue (describing every line cost more than all the rules).
+   */
+  private static String which(int number, BudgetLine line) {
+    return "la ligne budgétaire " + number + " (" + line + ")";
+  }
+
   /** {@link Rule#BUDGET_BEFORE_START}, {@link Rule#BUDGET_AFTER_END}. */
-  private void dates(BudgetLine line, Node node, String which) {
+  private void dates(BudgetLine line, Node node, int number) {
     Optional<Schedule> schedule = node.element.schedule();
     if (schedule.isEmpty()) {
       return;
@@ -177,12 +185,12 @@ final class BudgetRules {
     Optional<PartialDate> end = schedule.get().end();
     if (start.isPresent() && line.exercice() < start.get().year()) {
       issues.add(ValidationIssue.of(node.path(), Rule.BUDGET_BEFORE_START,
-          which + " porte sur l'exercice " + line.exercice() + ", avant le début ("
+          which(number, line) + " porte sur l'exercice " + line.exercice() + ", avant le début ("
               + start.get() + ") de l'élément " + node.element.code()));
     }
     if (end.isPresent() && line.exercice() > end.get().year() && !isDebtCharge(line)) {
       issues.add(ValidationIssue.of(node.path(), Rule.BUDGET_AFTER_END,
-          which + " porte sur l'exercice " + line.exercice() + ", après la fin ("
+          which(number, line) + " porte sur l'exercice " + line.exercice() + ", après la fin ("
               + end.get() + ") de l'élément " + node.element.code()));
     }
   }

@@ -91,9 +91,12 @@ public abstract class BudgetedPlan implements WithBudgetedPlan {
 
   /**
    * The lines' exercices, rows, figures and cents column by column, which consolidation walks;
-   * computed once, on first use, and kept with this immutable value (not part of its equality).
+   * computed when the value is built (while its lines are still in the processor's caches, so
+   * the first consolidation after a reading or an edit walks flat arrays instead of line objects
+   * scattered in the heap) and kept with this immutable value (not part of its equality).
    */
-  @Value.Lazy
+  @Value.Derived
+  @Value.Auxiliary
   LineColumns columns() {
     return LineColumns.of(lines());
   }

@@ -98,6 +98,28 @@ public final class PlanDocuments {
   }
 
   /**
+   * Plans of {@code actions} actions, for the benchmarks that grow by powers of ten: 10^2 (5 OS ×
+   * 4 OO × 5 actions, a commune's plan), 10^3 (10 × 10 × 10) or 10^4 (20 × 25 × 20) actions, each
+   * with 48 budget lines.
+   *
+   * @param actions 100, 1000 or 10000
+   * @return the generator
+   * @throws IllegalArgumentException for another number
+   */
+  public static PlanDocuments withActions(int actions) {
+    switch (actions) {
+      case 100:
+        return regional();
+      case 1000:
+        return of(10, 10, 10);
+      case 10000:
+        return of(20, 25, 20);
+      default:
+        throw new IllegalArgumentException("no plan shape for " + actions + " actions");
+    }
+  }
+
+  /**
    * The number of actions of each plan.
    *
    * @return {@code os × oo × actions}
@@ -187,7 +209,9 @@ public final class PlanDocuments {
         json.writeStartObject();
         json.writeStringField("code", "OO" + os + "." + oo);
         json.writeStringField("title", sentence(random, 8));
-        json.writeStringField("deadline", "2024-12");
+        json.writeObjectFieldStart("schedule");
+        json.writeStringField("end", "2024-12");
+        json.writeEndObject();
         json.writeArrayFieldStart("actions");
         for (int a = 1; a <= actionsPerOperational; a++) {
           writeAction(json, actionCode(os, oo, a), random);
@@ -225,25 +249,43 @@ public final class PlanDocuments {
     json.writeEndObject();
     json.writeEndArray();
     json.writeObjectFieldStart("schedule");
-    json.writeStringField("start", String.valueOf(2019 + random.nextInt(3)));
-    json.writeStringField("end", String.valueOf(2022 + random.nextInt(3)));
+    // Most actions run over the legislature, as their budget lines do; one in eight starts
+    // late and one in eight ends early, so that validation has some lines outside their
+    // action's schedule to report.
+    int late = random.nextInt(8) == 0 ? 1 + random.nextInt(2) : 0;
+    int early = random.nextInt(8) == 0 ? 1 + random.nextInt(2) : 0;
+    json.writeStringField("start", String.valueOf(LineGenerator.FIRST_EXERCICE + late));
+    json.writeStringField("end", String.valueOf(
+        LineGenerator.FIRST_EXERCICE + LineGenerator.EXERCICES - 1 - early));
     json.writeEndObject();
     json.writeStringField("status", STATUSES[random.nextInt(STATUSES.length)]);
     json.writeStringField("priority", PRIORITIES[random.nextInt(PRIORITIES.length)]);
     json.writeStringField("progress", String.valueOf(5 * random.nextInt(21)));
-    json.writeObjectFieldStart("politicalPilot");
+    json.writeArrayFieldStart("politicalPilots");
+    json.writeStartObject();
+    json.writeStringField("kind", "PERSON");
+    json.writeObjectFieldStart("person");
     json.writeStringField("name", "Échevin " + (1 + random.nextInt(7)));
     json.writeStringField("role", "Échevin");
     json.writeEndObject();
-    json.writeObjectFieldStart("administrativePilot");
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeArrayFieldStart("administrativePilots");
+    json.writeStartObject();
+    json.writeStringField("kind", "PERSON");
+    json.writeObjectFieldStart("person");
     json.writeStringField("initials", "AB/" + (char) ('A' + random.nextInt(26)) + "D");
     json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
     json.writeArrayFieldStart("services");
     json.writeString(SERVICES[random.nextInt(SERVICES.length)]);
     json.writeEndArray();
-    json.writeArrayFieldStart("fundingSources");
+    json.writeArrayFieldStart("funding");
     json.writeStartObject();
+    json.writeObjectFieldStart("source");
     json.writeStringField("funder", FUNDERS[random.nextInt(FUNDERS.length)]);
+    json.writeEndObject();
     json.writeEndObject();
     json.writeEndArray();
     json.writeArrayFieldStart("sdgs");
@@ -251,7 +293,7 @@ public final class PlanDocuments {
     json.writeNumber(9 + random.nextInt(9));
     json.writeEndArray();
     json.writeStringField("lastUpdate", "2023-0" + (1 + random.nextInt(9)) + "-15");
-    json.writeBooleanField("budgetImpact", true);
+    json.writeStringField("budgetImpact", "YES");
     json.writeEndObject();
   }
 

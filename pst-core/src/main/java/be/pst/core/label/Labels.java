@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,27 +20,84 @@ import java.util.stream.Collectors;
  */
 public final class Labels {
 
+  /** Combining marks, which the canonical decomposition separates from their letters. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   private Labels() {}
 
   /**
    * Normalises a word for comparison: accents removed, lower case, typographic apostrophes,
    * underscores and dashes turned into spaces, runs of white space collapsed, spaces around "/"
-   * removed ("Fait/ pas fait" = "Fait/pas fait"), trimmed.
+   * removed ("Fait/ pas fait" = "Fait/pas fait"), trimmed. An ASCII word (the common case) is
+   * normalised in one pass over its characters, with no Unicode decomposition.
    *
    * @param text the word to normalise
    * @return the comparison key of {@code text}
    */
   public static String normalize(String text) {
     Objects.requireNonNull(text, "text");
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return decomposed
-        .toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'')
-        .replace('`', '\'')
-        .replaceAll("[_\\-\u2013\u2014]", " ")
-        .replaceAll("\\s+", " ")
-        .replaceAll(" ?/ ?", "/")
-        .trim();
+    String folded = isAscii(text) ? text
+        : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+            .toLowerCase(Locale.ROOT);
+    return collapse(folded);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One pass over a text without marks: ASCII upper case lowered (the rest is lowered already),
+   * apostrophes unified, underscores, dashes and runs of white space ({@code \\s}) turned into
+   * one space, spaces around "/" dropped, then trimmed, as {@code String.trim} does.
+   */
+  private static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    boolean afterSlash = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (isSeparator(c)) {
+        space = true;
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c == '\u2019' || c == '`') {
+        c = '\'';
+      }
+      if (space && !afterSlash && c != '/' && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      afterSlash = c == '/';
+      out.append(c);
+    }
+    return out.toString().trim();
+  }
+
+  /** White space of {@code \\s} (ASCII), underscore, hyphen, en and em dashes. */
+  private static boolean isSeparator(char c) {
+    switch (c) {
+      case ' ':
+      case '\t':
+      case '\n':
+      case '\u000B':
+      case '\f':
+      case '\r':
+      case '_':
+      case '-':
+      case '\u2013':
+      case '\u2014':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

@@ -29,7 +29,10 @@ final class IndicatorRules {
         indicator.baseline().ifPresent(v -> kind(l, indicator, v, "la valeur de départ", issues));
         indicator.target().ifPresent(v -> kind(l, indicator, v, "la cible", issues));
         for (Measurement m : indicator.measurements()) {
-          kind(l, indicator, m.value(), "la mesure du " + m.date(), issues);
+          if (m.value().kind() != indicator.kind()) {
+            // the message, with its date, is built only for a measurement at fault
+            kind(l, indicator, m.value(), "la mesure du " + m.date(), issues);
+          }
           if (!legislature.contains(m.date())) {
             issues.add(l, Rule.MEASUREMENT_OUTSIDE_LEGISLATURE, name(indicator) + "la mesure du "
                 + m.date() + " est hors de la législature " + legislature);

@@ -1,12 +1,17 @@
 package be.pst.io.ecomptes;
 
 import be.pst.core.style.PstStyle;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A problem found in an eComptes XML document (anomalie d'un export eComptes) that did not
  * stop the reading: a missing required element that a real tool left out, a value that had to
  * be guessed, or a schema violation reported by {@link EcomptesXml#validate(java.nio.file.Path)}.
+ * An import reports each {@linkplain #kind() kind} of warning once: the issue is placed at its
+ * first occurrence, {@link #count()} says how many there were and {@link #examples()} shows the
+ * first few.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -60,6 +65,34 @@ public abstract class EcomptesIssue implements WithEcomptesIssue {
   public abstract int column();
 
   /**
+   * The kind of warning, for an import warning.
+   *
+   * @return the kind; empty for a schema violation reported by validation
+   */
+  public abstract Optional<EcomptesWarning> kind();
+
+  /**
+   * How many times this kind of warning occurred in the document.
+   *
+   * @return at least 1
+   */
+  @Value.Default
+  public int count() {
+    return 1;
+  }
+
+  /**
+   * The first occurrences (at most {@value #MAX_EXAMPLES}), each naming what was found and
+   * where.
+   *
+   * @return the examples
+   */
+  public abstract List<String> examples();
+
+  /** The most occurrences an issue shows in {@link #examples()}. */
+  public static final int MAX_EXAMPLES = 5;
+
+  /**
    * Returns the message.
    *
    * @return what was found and what was done about it
@@ -85,6 +118,13 @@ public abstract class EcomptesIssue implements WithEcomptesIssue {
       sb.append(xmlPath()).append(": ");
     }
     return sb.append(message()).toString();
+  }
+
+  @Value.Check
+  void check() {
+    if (count() < 1) {
+      throw new IllegalArgumentException("count must be at least 1, got " + count());
+    }
   }
 
   /** Builds an {@link EcomptesIssue}. */

@@ -22,6 +22,9 @@ public abstract class EcomptesOptions implements WithEcomptesOptions {
   /** Default maximum nesting depth accepted when reading. */
   public static final int DEFAULT_MAX_DEPTH = SecureXml.DEFAULT_MAX_DEPTH;
 
+  /** Default maximum number of elements of a document accepted when reading. */
+  public static final int DEFAULT_MAX_ELEMENTS = SecureXml.DEFAULT_MAX_ELEMENTS;
+
   /** Default maximum size of a document accepted when reading, in bytes (64 MiB). */
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
@@ -63,6 +66,13 @@ public abstract class EcomptesOptions implements WithEcomptesOptions {
   public String generator() {
     return DEFAULT_GENERATOR;
   }
+
+  /**
+   * Returns the identifier of the exchange, {@code Identifiants/Id}.
+   *
+   * @return the identifier; when empty, {@code "PST-<TypeAdmin>-<INS>-<exercice>"}
+   */
+  public abstract Optional<String> id();
 
   /**
    * Returns the identifier of the PST, {@code DescriptionPST/IdPST} (at most 40 characters).
@@ -124,6 +134,16 @@ public abstract class EcomptesOptions implements WithEcomptesOptions {
   }
 
   /**
+   * Returns the most elements a document may have when reading.
+   *
+   * @return the count, {@value #DEFAULT_MAX_ELEMENTS} by default
+   */
+  @Value.Default
+  public int maxElements() {
+    return DEFAULT_MAX_ELEMENTS;
+  }
+
+  /**
    * Returns the largest document accepted when reading.
    *
    * @return the size in bytes, 64 MiB by default
@@ -143,8 +163,14 @@ public abstract class EcomptesOptions implements WithEcomptesOptions {
       throw new IllegalArgumentException(
           "idPst must be 1 to 40 characters, got '" + idPst().get() + "'");
     }
+    if (id().isPresent() && id().get().isBlank()) {
+      throw new IllegalArgumentException("id must not be blank");
+    }
     if (maxDepth() < 16) {
       throw new IllegalArgumentException("maxDepth must be at least 16, got " + maxDepth());
+    }
+    if (maxElements() < 1) {
+      throw new IllegalArgumentException("maxElements must be positive, got " + maxElements());
     }
     if (maxBytes() < 1) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes());

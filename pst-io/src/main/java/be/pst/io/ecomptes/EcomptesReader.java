@@ -1,16 +1,25 @@
 package be.pst.io.ecomptes;
 
-import be.pst.budget.group.EconomicGroup;
-import be.pst.budget.line.BudgetArticle;
-import be.pst.budget.line.BudgetLine;
 import be.pst.budget.BudgetedPlan;
+import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.group.Service;
+import be.pst.budget.group.Side;
+import be.pst.budget.line.BudgetArticle;
+import be.pst.budget.line.BudgetFigure;
+import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
 import be.pst.core.action.Action;
+import be.pst.core.element.ElementBuilder;
+import be.pst.core.element.ExternalId;
 import be.pst.core.element.HumanResources;
+import be.pst.core.element.TextFormat;
+import be.pst.core.element.Volet;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.element.Volet;
+import be.pst.core.objective.VoletSection;
+import be.pst.core.person.Civility;
 import be.pst.core.person.Person;
+import be.pst.core.person.Pilot;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Legislature;
@@ -23,25 +32,25 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Reads an eComptes document tree into a {@link BudgetedPlan}. Everything is built in memory
- * and returned at the end: an error leaves nothing half-imported. The rules are documented in
- * {@code docs/ecomptes.md}.
+ * Reads an eComptes document tree into a {@link BudgetedPlan}, with the header of the exchange.
+ * Everything is built in memory and returned at the end: an error leaves nothing half-imported.
+ * Values are read as the file gives them (statuses, dates, persons, volets), nothing is derived
+ * from children and nothing is filled with a default that looks like data. The rules are
+ * documented in {@code docs/ecomptes.md}.
  *
  * <p>Hostile input is normal input: numbers are bounded by their significant digits before they
- * are converted, sums are exact and checked, nothing recurses on the input (sub-actions are
- * built bottom-up, their depth bounded), and every refusal of the model becomes a
- * {@link PstFormatException} at the element concerned.
+ * are converted, nothing recurses on the input (sub-actions are built bottom-up, their depth
+ * bounded), and every refusal of the model becomes a {@link PstFormatException} at the element
+ * concerned. Warnings are grouped per kind.
  */
 final class EcomptesReader {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * Most integer digits and decimals of a progress or an FTE: those of the JSON format, so that
@@ -57,6 +66,15 @@ final class EcomptesReader {
       "Description", "Statut", "Responsable", "Mandataire", "Departement", "TauxAvancement",
       "RemarqueStatut", "ETP", "Plans", "Partenaires", "Articles", "Projections");
 
+  private static final List<String> PERSON = List.of("Civilite", "Nom", "Prenom", "Tel",
+      "eMail");
+
+  private static final List<String> ARTICLE = List.of("Exercice", "Service", "Type",
+      "CodeArticle", "Libelle", "Montant");
+
+  private static final List<String> PROJECTION = List.of("Service", "Type", "GroupeEco",
+      "Libelle", "Exercices");
+
   private static List<String> base(String wrapper) {
     List<String> names = new ArrayList<>(BASE);
     names.add(wrapper);
@@ -65,10 +83,9 @@ final class EcomptesReader {
 
   private final String source;
   private final EcomptesOptions options;
-  private final List<EcomptesIssue> warnings = new ArrayList<>();
+  private final Warnings warnings = new Warnings();
   private final List<BudgetLine> lines = new ArrayList<>();
-  /** Every code read so far, and the element that has it. */
-  private final Map<String, XmlNode> codes = new HashMap<>();
+  private Optional<Integer> exercice = Optional.empty();
 
   EcomptesReader(String source, EcomptesOptions options) {
     this.source = source;
@@ -80,10 +97,10 @@ final class EcomptesReader {
       throw error(root, "expected the root element <dataroot>, found <" + root.name() + ">");
     }
     expectOnly(root, List.of("Identifiants", "PST"));
+    EcomptesImport.Builder result = EcomptesImport.builder();
     XmlNode ids = required(root, "Identifiants").orElse(null);
     AuthorityKind kind = AuthorityKind.COMMUNE;
     String ins = null;
-    Optional<Integer> exercice = Optional.empty();
     if (ids != null) {
       expectOnly(ids,
           List.of("Id", "TypeAdmin", "INS", "Type", "Exercice", "Version", "Generateur"));
@@ -93,10 +110,8 @@ final class EcomptesReader {
         if (t.equals("CPAS")) {
           kind = AuthorityKind.CPAS;
         } else if (!t.equals("AC")) {
-          throw error(type.get(), "expected AC or CPAS, found '" + t + "'");
+          throw error(type.get(), "expected AC or CPAS, found '" + XmlNumbers.quote(t) + "'");
         }
-      } else {
-        warn(ids, "TypeAdmin missing: the schema default AC (commune) is used");
       }
       Optional<XmlNode> insNode = ids.child("INS");
       if (insNode.isPresent()) {
@@ -105,15 +120,20 @@ final class EcomptesReader {
       Optional<XmlNode> ex = required(ids, "Exercice");
       if (ex.isPresent()) {
         exercice = Optional.of(year(ex.get()));
+        result.exercice(exercice.get());
       }
       Optional<XmlNode> version = required(ids, "Version");
-      if (version.isPresent() && !version.get().text().equals(EcomptesWriter.VERSION)) {
-        warn(version.get(), "unknown version '" + version.get().text() + "', read as "
-            + EcomptesWriter.VERSION);
+      if (version.isPresent()) {
+        result.version(version.get().text());
+        if (!version.get().text().equals(EcomptesWriter.VERSION)) {
+          warn(EcomptesWarning.VERSION, version.get(),
+              "'" + XmlNumbers.quote(version.get().text()) + "'");
+        }
       }
-      required(ids, "Id");
+      required(ids, "Id").map(XmlNode::text).filter(s -> !s.isEmpty()).ifPresent(result::id);
       required(ids, "Type");
-      required(ids, "Generateur");
+      required(ids, "Generateur").map(XmlNode::text).filter(s -> !s.isEmpty())
+          .ifPresent(result::generator);
     }
     if (ins == null) {
       throw error(ids == null ? root : ids,
@@ -139,11 +159,13 @@ final class EcomptesReader {
       if (fin.isPresent()) {
         last = year(fin.get());
       }
-      required(desc, "IdPST");
+      required(desc, "IdPST").map(XmlNode::text).filter(s -> !s.isEmpty())
+          .ifPresent(result::idPst);
     }
     if (title == null) {
       title = "PST " + ins;
-      warn(desc == null ? pst : desc, "no PST title: '" + title + "' is used");
+      warn(EcomptesWarning.GUESSED, desc == null ? pst : desc,
+          "no PST title: '" + title + "' is used");
     }
     if (first == null || last == null) {
       int year = exercice.orElseThrow(() -> error(pst,
@@ -156,130 +178,184 @@ final class EcomptesReader {
         throw error(pst, "cannot guess the legislature from the exercice " + year
             + ": it would not be made of four-digit years");
       }
-      warn(desc == null ? pst : desc, "legislature guessed as " + first + "-" + last
-          + " from the exercice " + year);
+      warn(EcomptesWarning.GUESSED, desc == null ? pst : desc, "legislature guessed as "
+          + first + "-" + last + " from the exercice " + year);
     }
     if (last < first) {
       throw error(desc, "ExerciceFin " + last + " is before ExerciceDebut " + first);
     }
 
     List<StrategicObjective> objectives = new ArrayList<>();
+    List<VoletSection> sections = new ArrayList<>();
     XmlNode volets = pst.child("Volets").orElseThrow(() -> error(pst, "missing element <Volets>"));
     expectOnly(volets, List.of("Volet"));
     List<XmlNode> voletNodes = volets.children("Volet");
     if (voletNodes.isEmpty()) {
-      warn(volets, "no Volet: the plan is empty");
+      invalid(volets, "no Volet: the schema requires one");
     }
     for (XmlNode volet : voletNodes) {
-      Optional<Volet> v = voletOf(volet);
       expectOnly(volet, base("ObjectifStrategiques"));
-      common(volet);
-      derived(volet);
-      lines.addAll(budget(volet, Optional.empty()));
-      Optional<XmlNode> list = volet.child("ObjectifStrategiques");
-      if (list.isEmpty()) {
-        continue;
+      String label = required(volet, "Libelle").map(XmlNode::text).orElse("");
+      String id = volet.attribute("ElementId").orElse("");
+      Optional<Volet> made = Layout.madeVolet(id, label).filter(v -> isBare(volet));
+      VoletSection.Builder section = null;
+      Optional<Volet> voletOfObjectives;
+      if (made.isPresent()) {
+        attributes(volet);
+        lines.addAll(budget(volet, Optional.empty()));
+        voletOfObjectives = made;
+      } else {
+        if (label.isEmpty()) {
+          throw error(volet.child("Libelle").orElse(volet),
+              "missing Volet/Libelle: every element needs a label");
+        }
+        if (label.codePointCount(0, label.length()) > Labels.MAX) {
+          warn(EcomptesWarning.LONG_LABEL, volet, label.codePointCount(0, label.length())
+              + " characters");
+        }
+        String code = id.strip();
+        if (code.isEmpty()) {
+          code = "V" + (sections.size() + 1);
+          warn(EcomptesWarning.GENERATED_CODE, volet, "code '" + code + "'");
+        }
+        voletOfObjectives = Layout.recognise(label, id);
+        section = VoletSection.builder();
+        common(volet, section, code, label);
+        voletOfObjectives.ifPresent(section::volet);
+        lines.addAll(budget(volet, Optional.of(code)));
       }
-      expectOnly(list.get(), List.of("ObjectifStrategique"));
-      for (XmlNode os : list.get().children("ObjectifStrategique")) {
-        objectives.add(strategic(os, v, objectives.size() + 1));
+      Optional<XmlNode> list = volet.child("ObjectifStrategiques");
+      List<String> codes = new ArrayList<>();
+      if (list.isPresent()) {
+        expectOnly(list.get(), List.of("ObjectifStrategique"));
+        for (XmlNode os : list.get().children("ObjectifStrategique")) {
+          StrategicObjective objective = strategic(os, voletOfObjectives, objectives.size() + 1);
+          objectives.add(objective);
+          codes.add(objective.code());
+        }
+      }
+      if (section != null) {
+        VoletSection.Builder s = section.addAllStrategicObjectiveCodes(codes);
+        sections.add(build(volet, s::build));
       }
     }
     String name = options.authorityName()
         .orElse((kind == AuthorityKind.CPAS ? "CPAS " : "Commune ") + ins);
-    Plan plan;
-    try {
-      plan = Plan.builder()
-          .authority(Authority.of(kind, name, ins))
-          .title(title)
-          .legislature(Legislature.of(first, last))
-          .addAllStrategicObjectives(objectives)
-          .build();
-    } catch (RuntimeException e) {
-      throw new PstFormatException("the plan cannot be built: " + e.getMessage(), source,
-          pst.path(), pst.line(), pst.column(), e);
-    }
+    String planTitle = title;
+    AuthorityKind authorityKind = kind;
+    String insCode = ins;
+    Authority authority = build(pst, () -> Authority.of(authorityKind, name, insCode));
+    int firstYear = first;
+    int lastYear = last;
+    Plan plan = build(pst, () -> Plan.builder()
+        .authority(authority)
+        .title(planTitle)
+        .legislature(Legislature.of(firstYear, lastYear))
+        .addAllVoletSections(sections)
+        .addAllStrategicObjectives(objectives)
+        .build());
     BudgetedPlan budgeted = build(pst, () -> BudgetedPlan.of(plan, lines));
-    return EcomptesImport.builder()
+    return result
         .budgetedPlan(budgeted)
-        .addAllWarnings(warnings)
+        .addAllWarnings(warnings.issues())
         .build();
   }
 
-  private Optional<Volet> voletOf(XmlNode volet) throws PstFormatException {
-    String label = required(volet, "Libelle").map(XmlNode::text).orElse("");
-    String id = volet.attribute("ElementId").orElse("");
-    for (String candidate : List.of(label, id.replace('_', ' '))) {
-      String c = candidate.toLowerCase(Locale.ROOT);
-      boolean internal = c.contains("interne");
-      boolean external = c.contains("externe");
-      if (internal && external) {
-        return Optional.of(Volet.BOTH);
-      } else if (internal) {
-        return Optional.of(Volet.INTERNAL);
-      } else if (external) {
-        return Optional.of(Volet.EXTERNAL);
-      } else if (c.contains("commun")) {
-        return Optional.of(Volet.COMMON);
+  /**
+   * Whether a volet holds only what the writer writes for a volet it makes (an empty
+   * description and remark, {@code NON_COMMENCE}, no one, progress and ETP 0, no plan, no
+   * partner): budget lines aside, it carries nothing of its own.
+   */
+  private static boolean isBare(XmlNode volet) {
+    for (XmlNode c : volet.children()) {
+      switch (c.name()) {
+        case "Libelle":
+        case "Articles":
+        case "Projections":
+        case "ObjectifStrategiques":
+          break;
+        case "Description":
+        case "RemarqueStatut":
+          if (!c.child("Mode").map(XmlNode::text).orElse("").equals("TEXTE")
+              || !c.child("Valeur").map(XmlNode::text).orElse("").isEmpty()
+              || c.children().size() != 2) {
+            return false;
+          }
+          break;
+        case "Statut":
+          if (!c.text().equals(EcomptesStatus.NON_COMMENCE.name())) {
+            return false;
+          }
+          break;
+        case "TauxAvancement":
+        case "ETP":
+          if (!c.text().equals("0")) {
+            return false;
+          }
+          break;
+        case "Plans":
+        case "Partenaires":
+          if (!c.children().isEmpty()) {
+            return false;
+          }
+          break;
+        default:
+          return false;
       }
     }
-    warn(volet, "volet '" + label + "' is neither interne, externe nor commun:"
-        + " its strategic objectives have no volet");
-    return Optional.empty();
+    return volet.children("Statut").size() == 1
+        && volet.children("TauxAvancement").size() == 1 && volet.children("ETP").size() == 1
+        && volet.children("Description").size() == 1
+        && volet.children("RemarqueStatut").size() == 1;
   }
 
   private StrategicObjective strategic(XmlNode node, Optional<Volet> volet, int rank)
       throws PstFormatException {
+    expectOnly(node, base("ObjectifsOperationnels"));
     Labels.Decoded label = label(node);
     String code = code(node, label, "OS" + rank);
-    expectOnly(node, base("ObjectifsOperationnels"));
-    List<OperationalObjective> children = new ArrayList<>();
+    StrategicObjective.Builder b = StrategicObjective.builder();
+    common(node, b, code, label.title());
+    volet.ifPresent(b::volet);
     Optional<XmlNode> list = node.child("ObjectifsOperationnels");
     if (list.isPresent()) {
       expectOnly(list.get(), List.of("ObjectifOperationnel"));
+      int n = 0;
       for (XmlNode oo : list.get().children("ObjectifOperationnel")) {
-        children.add(operational(oo, code, children.size() + 1));
+        b.addOperationalObjectives(operational(oo, code, ++n));
       }
     }
-    Common common = common(node);
-    derived(node);
     lines.addAll(budget(node, Optional.of(code)));
-    return build(node, () -> StrategicObjective.builder()
-        .code(code)
-        .title(label.title())
-        .description(common.description)
-        .comments(common.remark)
-        .volet(volet)
-        .addAllOperationalObjectives(children)
-        .build());
+    return build(node, b::build);
   }
 
   private OperationalObjective operational(XmlNode node, String osCode, int rank)
       throws PstFormatException {
+    expectOnly(node, base("Actions"));
     Labels.Decoded label = label(node);
     String code = code(node, label, osCode + ".OO" + rank);
-    Common common = common(node);
-    derived(node);
-    Optional<LocalDate> end = date(node, "DateFin");
-    Optional<PartialDate> deadline = build(node, () -> end.map(PartialDate::of));
+    OperationalObjective.Builder b = OperationalObjective.builder();
+    common(node, b, code, label.title());
     List<Draft> all = new ArrayList<>();
     List<Draft> actions = new ArrayList<>();
-    Map<String, Draft> byCode = new LinkedHashMap<>();
-    expectOnly(node, base("Actions"));
+    Map<String, Draft> byCode = new HashMap<>();
     Optional<XmlNode> list = node.child("Actions");
     if (list.isPresent()) {
       expectOnly(list.get(), List.of("Action"));
       for (XmlNode a : list.get().children("Action")) {
-        Draft d = action(a, code, byCode.size() + 1);
+        Draft d = action(a, code, all.size() + 1);
         Optional<String> parentCode = d.label.parentCode();
         Draft parent = parentCode.map(byCode::get).orElse(null);
         if (parent != null && parent.depth >= MAX_SUB_ACTION_DEPTH) {
-          invalid(a, "sub-action of '" + parentCode.get() + "' nested deeper than "
-              + MAX_SUB_ACTION_DEPTH + " levels: read as an action");
+          if (!options.lenient()) {
+            throw error(a, "sub-action of '" + XmlNumbers.quote(parentCode.get())
+                + "' nested deeper than " + MAX_SUB_ACTION_DEPTH + " levels");
+          }
+          warn(EcomptesWarning.SUB_ACTION_DEPTH, a, "'" + XmlNumbers.quote(d.code) + "'");
           parent = null;
         } else if (parent == null && parentCode.isPresent()) {
-          warn(a, "parent action '" + parentCode.get() + "' not found before it in this"
-              + " operational objective: read as an action");
+          warn(EcomptesWarning.SUB_ACTION_PARENT, a, "parent '"
+              + XmlNumbers.quote(parentCode.get()) + "'");
         }
         if (parent != null) {
           d.depth = parent.depth + 1;
@@ -296,19 +372,11 @@ final class EcomptesReader {
     for (int i = all.size() - 1; i >= 0; i--) {
       all.get(i).build();
     }
-    List<Action> built = new ArrayList<>();
     for (Draft d : actions) {
-      built.add(d.built);
+      b.addActions(d.built);
     }
     lines.addAll(budget(node, Optional.of(code)));
-    return build(node, () -> OperationalObjective.builder()
-        .code(code)
-        .title(label.title())
-        .description(common.description)
-        .comments(common.remark)
-        .schedule(deadline.map(be.pst.core.schedule.Schedule::until))
-        .addAllActions(built)
-        .build());
+    return build(node, b::build);
   }
 
   /** An action read but not yet built, waiting for its sub-actions. */
@@ -343,12 +411,24 @@ final class EcomptesReader {
     expectOnly(node, BASE);
     Labels.Decoded label = label(node);
     String code = code(node, label, ooCode + ".A" + rank);
-    Common common = common(node);
-    Action.Builder b = build(node, () -> Action.builder()
-        .code(code)
-        .title(label.title())
-        .description(common.description)
-        .comments(common.remark));
+    Action.Builder b = Action.builder();
+    common(node, b, code, label.title());
+    lines.addAll(budget(node, Optional.of(code)));
+    return new Draft(node, label, code, b);
+  }
+
+  /**
+   * What every element has: code, title, {@code ElementId}, dates, description, status,
+   * responsible, mandatary, department, progress, status remark, ETP, plans and partners.
+   */
+  private <B extends ElementBuilder<B>> void common(XmlNode node, B b, String code, String title)
+      throws PstFormatException {
+    build(node, () -> b.code(code).title(title));
+    attributes(node);
+    Optional<String> id = node.attribute("ElementId").filter(s -> !s.isBlank());
+    if (id.isPresent()) {
+      build(node, () -> b.externalId(ExternalId.of(id.get())));
+    }
     Optional<LocalDate> start = date(node, "DateDebut");
     Optional<LocalDate> end = date(node, "DateFin");
     if (start.isPresent() || end.isPresent()) {
@@ -357,91 +437,118 @@ final class EcomptesReader {
           .end(end.map(PartialDate::of))
           .build()));
     }
+    Optional<Text> description = text(node, "Description");
+    if (description.isPresent()) {
+      b.description(description.get().value);
+      description.get().format.ifPresent(b::descriptionFormat);
+    }
     Optional<XmlNode> statut = required(node, "Statut");
     if (statut.isPresent()) {
       String s = statut.get().text();
-      try {
-        b.status(EcomptesStatus.valueOf(s).toStatus());
-      } catch (IllegalArgumentException e) {
-        invalid(statut.get(), "expected one of NON_COMMENCE, EN_COURS, EN_ATTENTE, PROBLEME,"
-            + " TERMINE, ANNULE_ABANDONNE, found '" + s + "'");
+      EcomptesStatus status = null;
+      for (EcomptesStatus candidate : EcomptesStatus.values()) {
+        if (candidate.name().equals(s)) {
+          status = candidate;
+        }
+      }
+      if (status != null) {
+        b.status(status.toStatus());
+      } else {
+        invalid(EcomptesWarning.INVALID_VALUE, statut.get(), "Statut '" + XmlNumbers.quote(s)
+            + "' (expected one of NON_COMMENCE, EN_COURS, EN_ATTENTE, PROBLEME, TERMINE,"
+            + " ANNULE_ABANDONNE)");
       }
     }
     Optional<Person> responsible = person(node, "Responsable");
     if (responsible.isPresent()) {
-      b.addAdministrativePilots(be.pst.core.person.Pilot.of(responsible.get()));
+      b.administrativePilots(List.of(Pilot.of(responsible.get())));
     }
     Optional<Person> mandatary = person(node, "Mandataire");
     if (mandatary.isPresent()) {
-      b.addPoliticalPilots(be.pst.core.person.Pilot.of(mandatary.get()));
+      b.politicalPilots(List.of(Pilot.of(mandatary.get())));
     }
     Optional<XmlNode> dep = node.child("Departement");
     if (dep.isPresent() && !dep.get().text().isEmpty()) {
-      b.addServices(dep.get().text());
+      b.department(dep.get().text());
     }
     Optional<XmlNode> taux = required(node, "TauxAvancement");
     if (taux.isPresent()) {
       BigDecimal p = decimal(taux.get());
-      if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
-        warn(taux.get(), "progress " + p.toPlainString() + " is outside 0-100; kept as is");
+      if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
+        warn(EcomptesWarning.PROGRESS_RANGE, taux.get(), p.toPlainString());
       }
       build(taux.get(), () -> b.progress(p));
+    }
+    Optional<Text> remark = text(node, "RemarqueStatut");
+    if (remark.isPresent()) {
+      b.statusNote(remark.get().value);
+      remark.get().format.ifPresent(b::statusNoteFormat);
     }
     Optional<XmlNode> etp = required(node, "ETP");
     if (etp.isPresent()) {
       BigDecimal fte = decimal(etp.get());
       if (fte.signum() < 0) {
-        warn(etp.get(), "negative ETP " + fte.toPlainString() + " ignored");
+        warn(EcomptesWarning.NEGATIVE_FTE, etp.get(), fte.toPlainString());
       } else if (fte.signum() > 0) {
         b.humanResources(build(etp.get(), () -> HumanResources.ofFte(fte)));
       }
     }
-    b.addAllLocalPlans(texts(node, "Plans", "Plan"));
-    b.addAllPartners(texts(node, "Partenaires", "Partenaire"));
-    lines.addAll(budget(node, Optional.of(code)));
-    return new Draft(node, label, code, b);
+    b.localPlans(texts(node, "Plans", "Plan"));
+    b.partners(texts(node, "Partenaires", "Partenaire"));
   }
 
-  /** What every element has: description and status remark. */
-  private static final class Common {
-    Optional<String> description = Optional.empty();
-    Optional<String> remark = Optional.empty();
-  }
-
-  /**
-   * Checks the presence of what the schema requires and the model derives for volets, OS and
-   * OO (status, progress, FTE, plans, partners); their values are not read.
-   */
-  private void derived(XmlNode node) throws PstFormatException {
-    for (String name : List.of("Statut", "TauxAvancement", "ETP", "Plans", "Partenaires")) {
-      required(node, name);
+  /** The {@code ElementId} and {@code Exercice} attributes: present, and the exercice kept. */
+  private void attributes(XmlNode node) throws PstFormatException {
+    if (node.attribute("ElementId").isEmpty()) {
+      invalid(EcomptesWarning.MISSING_ATTRIBUTE, node, "ElementId");
+    }
+    Optional<String> ex = node.attribute("Exercice");
+    if (ex.isEmpty()) {
+      invalid(EcomptesWarning.MISSING_ATTRIBUTE, node, "Exercice");
+    } else {
+      int year = year(node, ex.get());
+      if (exercice.isPresent() && year != exercice.get()) {
+        warn(EcomptesWarning.ELEMENT_EXERCICE, node, year + " instead of " + exercice.get());
+      }
     }
   }
 
-  private Common common(XmlNode node) throws PstFormatException {
-    Common c = new Common();
-    c.description = description(node, "Description");
-    c.remark = description(node, "RemarqueStatut");
-    return c;
+  /** A {@code DescriptionInfo}: its text and, when not plain, its format. */
+  private static final class Text {
+    final String value;
+    final Optional<TextFormat> format;
+
+    Text(String value, Optional<TextFormat> format) {
+      this.value = value;
+      this.format = format;
+    }
   }
 
-  private Optional<String> description(XmlNode node, String name) throws PstFormatException {
+  private Optional<Text> text(XmlNode node, String name) throws PstFormatException {
     Optional<XmlNode> d = required(node, name);
     if (d.isEmpty()) {
       return Optional.empty();
     }
     expectOnly(d.get(), List.of("Mode", "Valeur"));
-    Optional<XmlNode> mode = d.get().child("Mode");
-    if (mode.isPresent() && !mode.get().text().equals("TEXTE")) {
+    Optional<TextFormat> format = Optional.empty();
+    Optional<XmlNode> mode = required(d.get(), "Mode");
+    if (mode.isPresent()) {
       String m = mode.get().text();
-      if (m.equals("HTML") || m.equals("RTF")) {
-        warn(mode.get(), m + " text kept as written, markup included");
-      } else {
-        invalid(mode.get(), "expected TEXTE, HTML or RTF, found '" + m + "'");
+      if (m.equals("HTML")) {
+        format = Optional.of(TextFormat.HTML);
+      } else if (m.equals("RTF")) {
+        format = Optional.of(TextFormat.RTF);
+      } else if (!m.equals("TEXTE")) {
+        invalid(EcomptesWarning.INVALID_VALUE, mode.get(), "Mode '" + XmlNumbers.quote(m)
+            + "' (expected TEXTE, HTML or RTF)");
       }
     }
-    return d.get().child("Valeur").map(XmlNode::rawText).map(String::strip)
-        .filter(s -> !s.isEmpty());
+    Optional<String> value = required(d.get(), "Valeur").map(XmlNode::rawText)
+        .map(String::strip).filter(s -> !s.isEmpty());
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Text(value.get(), format));
   }
 
   private Labels.Decoded label(XmlNode node) throws PstFormatException {
@@ -451,65 +558,73 @@ final class EcomptesReader {
           + "/Libelle: every element needs a label");
     }
     String text = libelle.get().text();
-    if (text.codePointCount(0, text.length()) > Labels.MAX) {
-      warn(libelle.get(), "label longer than " + Labels.MAX + " characters; kept whole");
+    int length = text.codePointCount(0, text.length());
+    if (length > Labels.MAX) {
+      warn(EcomptesWarning.LONG_LABEL, libelle.get(), length + " characters");
     }
     return Labels.decode(text, node.attribute("ElementId").orElse(""));
   }
 
   /** Code from the label, else the element id, else generated (with a warning). */
-  private String code(XmlNode node, Labels.Decoded label, String generated)
-      throws PstFormatException {
-    String code = label.ownCode()
-        .or(() -> node.attribute("ElementId").map(String::strip).filter(s -> !s.isEmpty()))
-        .orElse(null);
-    if (node.attribute("ElementId").isEmpty()) {
-      warn(node, "attribute ElementId missing");
+  private String code(XmlNode node, Labels.Decoded label, String generated) {
+    Optional<String> code = label.ownCode()
+        .or(() -> node.attribute("ElementId").map(String::strip).filter(s -> !s.isEmpty()));
+    if (code.isEmpty()) {
+      warn(EcomptesWarning.GENERATED_CODE, node, "code '" + generated + "'");
+      return generated;
     }
-    if (node.attribute("Exercice").isEmpty()) {
-      warn(node, "attribute Exercice missing");
-    }
-    if (code == null) {
-      code = generated;
-      warn(node, "no code in the label nor ElementId: code '" + code + "' generated");
-    }
-    XmlNode first = codes.putIfAbsent(code, node);
-    if (first != null) {
-      throw error(node, "duplicate code '" + XmlNumbers.quote(code) + "': already the code of "
-          + first.path() + " (line " + first.line() + "); codes identify elements and must be"
-          + " unique");
-    }
-    return code;
+    return code.get();
   }
 
+  /**
+   * A {@code PersonneInfo}: civility, last and first name as split in the file, phone and
+   * e-mail; none when it has no name.
+   */
   private Optional<Person> person(XmlNode node, String name) throws PstFormatException {
     Optional<XmlNode> p = node.child(name);
     if (p.isEmpty()) {
       return Optional.empty();
     }
-    expectOnly(p.get(), List.of("Civilite", "Nom", "Prenom", "Tel", "eMail"));
-    String nom = p.get().child("Nom").map(XmlNode::text).orElse("");
-    String prenom = p.get().child("Prenom").map(XmlNode::text).orElse("");
-    for (String required : List.of("Civilite", "Nom", "Prenom", "Tel", "eMail")) {
+    expectOnly(p.get(), PERSON);
+    for (String required : PERSON) {
       required(p.get(), required);
     }
+    String nom = p.get().child("Nom").map(XmlNode::text).orElse("");
+    String prenom = p.get().child("Prenom").map(XmlNode::text).orElse("");
+    String tel = p.get().child("Tel").map(XmlNode::text).orElse("");
+    String email = p.get().child("eMail").map(XmlNode::text).orElse("");
+    Optional<Civility> civility = Optional.empty();
     Optional<XmlNode> civ = p.get().child("Civilite");
-    if (civ.isPresent() && !civ.get().text().equals("MADAME")
-        && !civ.get().text().equals("MONSIEUR")) {
-      invalid(civ.get(), "expected MADAME or MONSIEUR, found '" + civ.get().text() + "'");
+    if (civ.isPresent()) {
+      String c = civ.get().text();
+      if (c.equals(PersonNames.MADAME)) {
+        civility = Optional.of(Civility.MRS);
+      } else if (c.equals(PersonNames.MONSIEUR)) {
+        civility = Optional.of(Civility.MR);
+      } else {
+        invalid(EcomptesWarning.INVALID_VALUE, civ.get(), "Civilite '" + XmlNumbers.quote(c)
+            + "' (expected MADAME or MONSIEUR)");
+      }
     }
-    String full = PersonNames.join(nom, prenom);
-    if (full.isEmpty()) {
-      warn(p.get(), name + " without a name: ignored");
+    if (nom.isEmpty() && prenom.isEmpty()) {
+      warn(EcomptesWarning.PERSON_WITHOUT_NAME, p.get(), name);
       return Optional.empty();
     }
-    if (full.length() > SecureXml.MAX_TEXT_CHARS) {
-      throw error(p.get(), "name longer than " + SecureXml.MAX_TEXT_CHARS + " characters");
+    Person.Builder b = Person.builder();
+    if (!nom.isEmpty()) {
+      b.lastName(nom);
     }
-    if (prenom.isEmpty() && PersonNames.isInitials(nom)) {
-      return Optional.of(build(p.get(), () -> Person.ofInitials(nom)));
+    if (!prenom.isEmpty()) {
+      b.firstName(prenom);
     }
-    return Optional.of(build(p.get(), () -> Person.of(full)));
+    if (!tel.isEmpty()) {
+      b.phone(tel);
+    }
+    if (!email.isEmpty()) {
+      b.email(email);
+    }
+    civility.ifPresent(b::civility);
+    return Optional.of(build(p.get(), b::build));
   }
 
   private List<String> texts(XmlNode node, String list, String item) throws PstFormatException {
@@ -534,189 +649,178 @@ final class EcomptesReader {
     String text = d.get().text();
     try {
       // xs:date may carry a time zone (2020-01-01Z, 2020-01-01+01:00): the day is what counts.
-      return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+      if (text.length() > 10) {
+        LocalDate day = LocalDate.parse(text.substring(0, 10));
+        String zone = text.substring(10);
+        if (!zone.equals("Z") && !zone.matches("[+-]\\d\\d:\\d\\d")) {
+          throw new DateTimeParseException("bad zone", text, 10);
+        }
+        warn(EcomptesWarning.DATE_ZONE, d.get(), "'" + XmlNumbers.quote(text) + "'");
+        return Optional.of(day);
+      }
+      return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      throw error(d.get(), "expected a date yyyy-MM-dd, found '" + text + "'");
+      throw error(d.get(), "expected a date yyyy-MM-dd, found '" + XmlNumbers.quote(text) + "'");
     }
   }
 
   /**
-   * Budget lines of an element: one line per article, its economic group taken from the
-   * projection of the same service, type and exercice that can hold it; what the projections
-   * hold beyond the articles becomes lines without an article.
+   * Budget lines of an element: one line of the {@link BudgetFigure#BUDGET budget} per article
+   * (its economic group from its economic code, or none), one
+   * {@link BudgetFigure#PROJECTION projection} line per projection and exercice, zeros
+   * included.
    */
   private List<BudgetLine> budget(XmlNode node, Optional<String> elementCode)
       throws PstFormatException {
-    Map<EconomicGroup, Map<Integer, long[]>> remaining = new LinkedHashMap<>();
-    Optional<XmlNode> projections = required(node, "Projections");
-    if (projections.isPresent()) {
-      expectOnly(projections.get(), List.of("Projection"));
-      for (XmlNode p : projections.get().children("Projection")) {
-        expectOnly(p, List.of("Service", "Type", "GroupeEco", "Libelle", "Exercices"));
-        Optional<EconomicGroup> g = group(p);
-        if (g.isEmpty()) {
-          continue;
-        }
-        Optional<XmlNode> exercices = p.child("Exercices");
-        if (exercices.isEmpty()) {
-          warn(p, "Projection without Exercices: ignored");
-          continue;
-        }
-        expectOnly(exercices.get(), List.of("Exercice"));
-        for (XmlNode e : exercices.get().children("Exercice")) {
-          expectOnly(e, List.of("Montant"));
-          Optional<String> year = e.attribute("Valeur");
-          if (year.isEmpty()) {
-            invalid(e, "attribute Valeur (the exercice) missing");
-            continue;
-          }
-          int y = year(e, year.get());
-          XmlNode montant = e.child("Montant")
-              .orElseThrow(() -> error(e, "missing Montant"));
-          long cents = cents(montant);
-          long[] cell = remaining.computeIfAbsent(g.get(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(y, k -> new long[1]);
-          cell[0] = checkedSum(montant, cell[0], cents, "the projections of group "
-              + g.get().code() + " for " + y);
-        }
-      }
-    }
     List<BudgetLine> result = new ArrayList<>();
     Optional<XmlNode> articles = required(node, "Articles");
     if (articles.isPresent()) {
       expectOnly(articles.get(), List.of("Article"));
       for (XmlNode a : articles.get().children("Article")) {
-        expectOnly(a,
-            List.of("Exercice", "Service", "Type", "CodeArticle", "Libelle", "Montant"));
-        Optional<BudgetLine> line = article(a, remaining, elementCode);
-        line.ifPresent(result::add);
+        expectOnly(a, ARTICLE);
+        result.add(article(a, elementCode));
       }
     }
-    for (Map.Entry<EconomicGroup, Map<Integer, long[]>> g : remaining.entrySet()) {
-      for (Map.Entry<Integer, long[]> y : g.getValue().entrySet()) {
-        if (y.getValue()[0] != 0) {
-          long cents = y.getValue()[0];
-          result.add(build(node, () -> {
-            BudgetLine.Builder b = BudgetLine.builder()
-                .exercice(y.getKey())
-                .group(g.getKey())
-                .amount(EuroAmount.ofCents(cents));
-            elementCode.ifPresent(b::elementCode);
-            return b.build();
-          }));
-        }
+    Optional<XmlNode> projections = required(node, "Projections");
+    if (projections.isPresent()) {
+      expectOnly(projections.get(), List.of("Projection"));
+      for (XmlNode p : projections.get().children("Projection")) {
+        expectOnly(p, PROJECTION);
+        projection(p, elementCode, result);
       }
     }
     return result;
   }
 
-  private Optional<EconomicGroup> group(XmlNode projection) throws PstFormatException {
-    Optional<XmlNode> code = projection.child("GroupeEco");
-    if (code.isEmpty() || code.get().text().isEmpty()) {
-      invalid(code.orElse(projection), "missing GroupeEco");
-      return Optional.empty();
+  private void projection(XmlNode p, Optional<String> elementCode, List<BudgetLine> result)
+      throws PstFormatException {
+    Optional<XmlNode> groupNode = required(p, "GroupeEco");
+    Optional<EconomicGroup> group = Optional.empty();
+    String groupCode = groupNode.map(XmlNode::text).orElse("");
+    if (!groupCode.isEmpty()) {
+      try {
+        group = Optional.of(EconomicGroup.ofCode(groupCode));
+      } catch (IllegalArgumentException e) {
+        if (!options.lenient()) {
+          throw error(groupNode.get(), "unknown economic group '" + XmlNumbers.quote(groupCode)
+              + "'");
+        }
+        warn(EcomptesWarning.PROJECTION_GROUP, groupNode.get(),
+            "'" + XmlNumbers.quote(groupCode) + "'");
+        return;
+      }
     }
-    EconomicGroup g;
-    try {
-      g = EconomicGroup.ofCode(code.get().text());
-    } catch (IllegalArgumentException e) {
-      invalid(code.get(), "unknown economic group '" + code.get().text() + "': "
-          + e.getMessage());
-      return Optional.empty();
+    Optional<XmlNode> serviceNode = required(p, "Service");
+    Optional<XmlNode> typeNode = required(p, "Type");
+    Service service;
+    Side side;
+    if (group.isPresent()) {
+      service = group.get().service();
+      side = group.get().side();
+      if (serviceNode.isPresent() && !serviceNode.get().text().equals(service.ecomptesCode())
+          || typeNode.isPresent() && !typeNode.get().text().equals(side.ecomptesCode())) {
+        warn(EcomptesWarning.PROJECTION_SERVICE, p, "group " + group.get().code() + " is "
+            + service.ecomptesCode() + "/" + side.ecomptesCode());
+      }
+    } else {
+      service = service(serviceNode.orElse(p), serviceNode.map(XmlNode::text).orElse(""));
+      side = side(typeNode.orElse(p), typeNode.map(XmlNode::text).orElse(""));
     }
-    Optional<XmlNode> service = projection.child("Service");
-    Optional<XmlNode> type = projection.child("Type");
-    if (service.isPresent() && !service.get().text().equals(g.service().ecomptesCode())
-        || type.isPresent() && !type.get().text().equals(g.side().ecomptesCode())) {
-      warn(projection, "Service/Type do not match group " + g.code() + " ("
-          + g.service().ecomptesCode() + "/" + g.side().ecomptesCode() + "); the group wins");
+    String groupLabel = group.map(EconomicGroup::label).orElse("");
+    Optional<String> label = required(p, "Libelle").map(XmlNode::text)
+        .filter(l -> !l.isEmpty() && !l.equals(groupLabel));
+    Optional<XmlNode> exercices = required(p, "Exercices");
+    if (exercices.isEmpty()) {
+      return;
     }
-    return Optional.of(g);
+    expectOnly(exercices.get(), List.of("Exercice"));
+    for (XmlNode e : exercices.get().children("Exercice")) {
+      expectOnly(e, List.of("Montant"));
+      Optional<String> year = e.attribute("Valeur");
+      if (year.isEmpty()) {
+        throw error(e, "attribute Valeur (the exercice) missing: the amount has no year");
+      }
+      int y = year(e, year.get());
+      XmlNode montant = e.child("Montant").orElseThrow(() -> error(e, "missing Montant"));
+      long cents = cents(montant);
+      Optional<EconomicGroup> g = group;
+      result.add(build(e, () -> {
+        BudgetLine.Builder b = BudgetLine.builder()
+            .exercice(y)
+            .service(service)
+            .side(side)
+            .figure(BudgetFigure.PROJECTION)
+            .amount(EuroAmount.ofCents(cents));
+        g.ifPresent(b::group);
+        label.ifPresent(b::label);
+        elementCode.ifPresent(b::elementCode);
+        return b.build();
+      }));
+    }
   }
 
-  private Optional<BudgetLine> article(XmlNode a, Map<EconomicGroup, Map<Integer, long[]>> remaining,
-      Optional<String> elementCode) throws PstFormatException {
+  private BudgetLine article(XmlNode a, Optional<String> elementCode)
+      throws PstFormatException {
     XmlNode ex = a.child("Exercice").orElseThrow(() -> error(a, "missing Article/Exercice"));
     int year = year(ex);
     XmlNode montant = a.child("Montant").orElseThrow(() -> error(a, "missing Article/Montant"));
     long cents = cents(montant);
-    String service = a.child("Service").map(XmlNode::text).orElse("");
-    String type = a.child("Type").map(XmlNode::text).orElse("");
-    if (!service.equals("O") && !service.equals("E")) {
-      throw error(a.child("Service").orElse(a), "expected Service O or E, found '" + service
-          + "'");
-    }
-    if (!type.equals("R") && !type.equals("D")) {
-      throw error(a.child("Type").orElse(a), "expected Type R or D, found '" + type + "'");
-    }
-    List<EconomicGroup> candidates = new ArrayList<>();
-    for (EconomicGroup g : EconomicGroup.values()) {
-      if (g.service().ecomptesCode().equals(service) && g.side().ecomptesCode().equals(type)
-          && remaining.containsKey(g) && remaining.get(g).containsKey(year)) {
-        candidates.add(g);
-      }
-    }
-    EconomicGroup chosen = null;
-    for (EconomicGroup g : candidates) {
-      if (remaining.get(g).get(year)[0] == cents) {
-        chosen = g;
-        break;
-      }
-    }
-    if (chosen == null) {
-      for (EconomicGroup g : candidates) {
-        long left = remaining.get(g).get(year)[0];
-        if (Long.signum(left) == Long.signum(cents) && Math.abs(left) >= Math.abs(cents)) {
-          chosen = g;
-          break;
-        }
-      }
-    }
-    if (chosen == null && !candidates.isEmpty()) {
-      chosen = candidates.get(0);
-      warn(a, "articles exceed the projection of group " + chosen.code() + " for " + year);
-    }
-    if (chosen == null) {
-      chosen = defaultGroup(service, type);
-      warn(a, "no projection of service " + service + ", type " + type + " for " + year
-          + ": group " + chosen.code() + " (" + chosen.label() + ") assumed");
-    } else {
-      long[] cell = remaining.get(chosen).get(year);
-      cell[0] = checkedSum(montant, cell[0], -cents, "the projection of group " + chosen.code()
-          + " for " + year + " less its articles");
-    }
-    EconomicGroup group = chosen;
+    Service service = service(a.child("Service").orElse(a),
+        a.child("Service").map(XmlNode::text).orElse(""));
+    Side side = side(a.child("Type").orElse(a), a.child("Type").map(XmlNode::text).orElse(""));
     BudgetLine.Builder b = build(a, () -> BudgetLine.builder()
         .exercice(year)
-        .group(group)
+        .service(service)
+        .side(side)
+        .figure(BudgetFigure.BUDGET)
         .amount(EuroAmount.ofCents(cents)));
     elementCode.ifPresent(b::elementCode);
-    Optional<String> label = a.child("Libelle").map(XmlNode::text).filter(s -> !s.isEmpty());
-    Optional<XmlNode> code = a.child("CodeArticle");
+    Optional<String> label = required(a, "Libelle").map(XmlNode::text).filter(s -> !s.isEmpty());
+    Optional<XmlNode> code = required(a, "CodeArticle");
     if (code.isPresent() && !code.get().text().isEmpty()) {
+      String text = code.get().text();
+      BudgetArticle article = null;
       try {
-        b.article(BudgetArticle.parse(code.get().text()));
+        article = BudgetArticle.parse(text);
       } catch (IllegalArgumentException e) {
-        warn(code.get(), "article code '" + XmlNumbers.quote(code.get().text())
-            + "' not understood (" + e.getMessage() + "); kept in the label");
-        label = Optional.of(code.get().text() + label.map(l -> " " + l).orElse(""));
+        warn(EcomptesWarning.ARTICLE_CODE, code.get(), "'" + XmlNumbers.quote(text) + "'");
+        label = Optional.of(text + label.map(l -> " " + l).orElse(""));
         if (label.get().length() > SecureXml.MAX_TEXT_CHARS) {
           throw error(code.get(), "article code and label longer than "
               + SecureXml.MAX_TEXT_CHARS + " characters");
         }
       }
-    } else {
-      warn(a, "article without CodeArticle");
+      if (article != null) {
+        b.article(article);
+        Optional<EconomicGroup> group = article.economicGroup(service, side);
+        if (group.isPresent()) {
+          b.group(group.get());
+        } else {
+          warn(EcomptesWarning.ARTICLE_WITHOUT_GROUP, code.get(), "'" + text + "' ("
+              + service.ecomptesCode() + "/" + side.ecomptesCode() + ")");
+        }
+      }
     }
-    label.filter(l -> !l.equals(group.label())).ifPresent(b::label);
-    return Optional.of(build(a, b::build));
+    label.ifPresent(b::label);
+    return build(a, b::build);
   }
 
-  private static EconomicGroup defaultGroup(String service, String type) {
-    if (service.equals("O")) {
-      return type.equals("R") ? EconomicGroup.ofCode("60") : EconomicGroup.ofCode("71");
+  private Service service(XmlNode node, String text) throws PstFormatException {
+    if (text.equals("O")) {
+      return Service.ORDINARY;
+    } else if (text.equals("E")) {
+      return Service.EXTRAORDINARY;
     }
-    return type.equals("R") ? EconomicGroup.ofCode("80") : EconomicGroup.ofCode("91");
+    throw error(node, "expected Service O or E, found '" + XmlNumbers.quote(text) + "'");
+  }
+
+  private Side side(XmlNode node, String text) throws PstFormatException {
+    if (text.equals("R")) {
+      return Side.RECEIPTS;
+    } else if (text.equals("D")) {
+      return Side.EXPENSES;
+    }
+    throw error(node, "expected Type R or D, found '" + XmlNumbers.quote(text) + "'");
   }
 
   private long cents(XmlNode montant) throws PstFormatException {
@@ -724,23 +828,6 @@ final class EcomptesReader {
       return XmlNumbers.cents(montant.text());
     } catch (NumberFormatException e) {
       throw error(montant, e.getMessage());
-    }
-  }
-
-  /**
-   * {@code sum + cents} exactly: beyond ±92 233 720 368 547 758,07 € (the range of a
-   * {@code long} of cents, symmetric) it is an error, never a wrapped sum.
-   */
-  private long checkedSum(XmlNode node, long sum, long cents, String what)
-      throws PstFormatException {
-    try {
-      long result = Math.addExact(sum, cents);
-      if (result == Long.MIN_VALUE) {
-        throw new ArithmeticException("long overflow");
-      }
-      return result;
-    } catch (ArithmeticException e) {
-      throw error(node, what + " add up beyond ±92233720368547758.07 euros");
     }
   }
 
@@ -791,11 +878,12 @@ final class EcomptesReader {
   private void expectOnly(XmlNode node, List<String> allowed) throws PstFormatException {
     for (XmlNode child : node.children()) {
       if (!allowed.contains(child.name())) {
-        String message = "unexpected element <" + child.name() + "> in <" + node.name() + ">";
+        String message = "<" + child.name() + "> in <" + node.name() + ">";
         if (options.lenient()) {
-          warn(child, message + ", ignored; expected " + String.join(", ", allowed));
+          warn(EcomptesWarning.UNEXPECTED_ELEMENT, child, message);
         } else {
-          throw error(child, message + "; expected " + String.join(", ", allowed));
+          throw error(child, "unexpected element " + message + "; expected "
+              + String.join(", ", allowed));
         }
       }
     }
@@ -805,22 +893,28 @@ final class EcomptesReader {
   private Optional<XmlNode> required(XmlNode parent, String name) throws PstFormatException {
     Optional<XmlNode> child = parent.child(name);
     if (child.isEmpty()) {
-      invalid(parent, "missing required element <" + name + ">");
+      invalid(EcomptesWarning.MISSING_ELEMENT, parent, "<" + name + "> in <" + parent.name()
+          + ">");
     }
     return child;
   }
 
   /** A schema violation: a warning when lenient, an error when strict. */
   private void invalid(XmlNode node, String message) throws PstFormatException {
+    invalid(EcomptesWarning.MISSING_ELEMENT, node, message);
+  }
+
+  private void invalid(EcomptesWarning kind, XmlNode node, String message)
+      throws PstFormatException {
     if (options.lenient()) {
-      warn(node, message);
+      warn(kind, node, message);
     } else {
-      throw error(node, message);
+      throw error(node, kind.description() + ": " + message);
     }
   }
 
-  private void warn(XmlNode node, String message) {
-    warnings.add(EcomptesIssue.of(node.path(), node.line(), node.column(), message));
+  private void warn(EcomptesWarning kind, XmlNode node, String detail) {
+    warnings.add(kind, node, detail);
   }
 
   private PstFormatException error(XmlNode node, String message) {

@@ -72,6 +72,37 @@ final class EcomptesSchema {
    */
   static List<EcomptesIssue> validate(byte[] document, String source)
       throws PstFormatException {
+    return validate(document, source, SecureXml.checked(source), MAX_ISSUES);
+  }
+
+  /** A document's tree and its first schema violation, if any. */
+  record Validated(XmlNode root, java.util.Optional<EcomptesIssue> firstViolation) {}
+
+  /**
+   * Parses a document into its tree and validates it in the same pass, stopping at the first
+   * violation (then the tree holds what came before it): strict reading.
+   */
+  static Validated parseValid(byte[] document, String source, int maxDepth, int maxElements)
+      throws PstFormatException {
+    SecureXml.Checked checked = SecureXml.checked(source, maxDepth, maxElements);
+    List<EcomptesIssue> issues = validate(document, source, checked, 1);
+    return new Validated(checked.root(), issues.stream().findFirst());
+  }
+
+  /** The longest validator message kept: the validator quotes whole values. */
+  private static final int MAX_MESSAGE = 400;
+
+  private static String shorten(String message) {
+    if (message.length() <= MAX_MESSAGE) {
+      return message;
+    }
+    int half = MAX_MESSAGE / 2;
+    return message.substring(0, half) + "…(" + (message.length() - MAX_MESSAGE)
+        + " characters)…" + message.substring(message.length() - half);
+  }
+
+  private static List<EcomptesIssue> validate(byte[] document, String source,
+      SecureXml.Checked checked, int maxIssues) throws PstFormatException {
     List<EcomptesIssue> issues = new ArrayList<>();
     Validator v = schema().newValidator();
     try {
@@ -98,18 +129,22 @@ final class EcomptesSchema {
       }
 
       private void add(SAXParseException e) throws SAXException {
-        if (issues.size() == MAX_ISSUES) {
-          issues.add(EcomptesIssue.of("", e.getLineNumber(), e.getColumnNumber(),
-              "more than " + MAX_ISSUES + " schema violations: validation stopped here"));
+        if (issues.size() == maxIssues) {
+          if (maxIssues == MAX_ISSUES) {
+            issues.add(EcomptesIssue.of("", e.getLineNumber(), e.getColumnNumber(),
+                "more than " + MAX_ISSUES + " schema violations: validation stopped here"));
+          }
           throw new Stopped();
         }
         issues.add(EcomptesIssue.of("", e.getLineNumber(), e.getColumnNumber(),
-            String.valueOf(e.getMessage())));
+            shorten(String.valueOf(e.getMessage()))));
+        if (issues.size() == maxIssues && maxIssues < MAX_ISSUES) {
+          throw new Stopped();
+        }
       }
     });
     InputSource input = new InputSource(new ByteArrayInputStream(document));
     input.setSystemId(source);
-    SecureXml.Checked checked = SecureXml.checked(source);
     try {
       v.validate(new SAXSource(checked, input));
     } catch (SAXException | IOException | RuntimeException e) {

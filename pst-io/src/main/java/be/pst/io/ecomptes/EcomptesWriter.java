@@ -1,51 +1,46 @@
 package be.pst.io.ecomptes;
 
-import be.pst.budget.group.EconomicGroup;
-import be.pst.budget.line.BudgetLine;
 import be.pst.budget.BudgetedPlan;
+import be.pst.budget.group.EconomicGroup;
+import be.pst.budget.line.BudgetFigure;
+import be.pst.budget.line.BudgetLine;
 import be.pst.core.action.Action;
 import be.pst.core.element.HumanResources;
+import be.pst.core.element.PlanElement;
+import be.pst.core.element.TextFormat;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
-import be.pst.core.element.Volet;
-import be.pst.core.person.Person;
+import be.pst.core.objective.VoletSection;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Plan;
 import be.pst.core.schedule.PartialDate;
 import be.pst.core.schedule.Schedule;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Writes a {@link BudgetedPlan} as an eComptes document. The mapping is documented in
- * {@code docs/ecomptes.md}.
+ * Writes a {@link BudgetedPlan} as an eComptes document: one pass over the plan, each element's
+ * lines looked up in constant time. The mapping is documented in {@code docs/ecomptes.md}.
  */
 final class EcomptesWriter {
 
   /** The only version the schema knows. */
   static final String VERSION = "201805V1";
 
-  /** {@code Description} and {@code RemarqueStatut} are written as plain text. */
-  private static final String MODE = "TEXTE";
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private final BudgetedPlan budgeted;
   private final Plan plan;
   private final EcomptesOptions options;
   private final int exercice;
-  /** The lines of each element, by code: looked up once per element, in constant time. */
-  private final Map<String, List<BudgetLine>> linesByElement = new HashMap<>();
+  private final String exerciceText;
+  /** The lines of each element, by code (plan-level lines under {@code null}). */
+  private final Map<String, List<BudgetLine>> linesByElement;
   private XmlOut out;
 
   EcomptesWriter(BudgetedPlan budgeted, EcomptesOptions options) {
@@ -53,25 +48,23 @@ final class EcomptesWriter {
     this.plan = budgeted.plan();
     this.options = options;
     this.exercice = options.exercice().orElse(plan.legislature().firstExercice());
+    this.exerciceText = Integer.toString(exercice);
     String ins = plan.authority().insCode();
     if (!ins.matches("\\d{1,9}")) {
       throw new IllegalArgumentException("cannot write an eComptes document: the INS code '"
           + ins + "' of " + plan.authority().name() + " is not a number");
     }
-    for (BudgetLine line : budgeted.lines()) {
-      line.elementCode().ifPresent(code ->
-          linesByElement.computeIfAbsent(code, c -> new ArrayList<>()).add(line));
-    }
+    this.linesByElement = Layout.linesByElement(budgeted);
   }
 
+  /**
+   * The lines of an element, taken once: when codes are not unique, the lines of a code go to
+   * the first element of that code written, never to several.
+   */
   private List<BudgetLine> linesOf(String code) {
-    return linesByElement.getOrDefault(code, List.of());
+    List<BudgetLine> lines = linesByElement.remove(code);
+    return lines == null ? List.of() : lines;
   }
-
-  /** What an element reports upwards: its status, progress, FTE and dates. */
-  private record Summary(
-      EcomptesStatus status, BigDecimal progress, BigDecimal fte,
-      Optional<LocalDate> start, Optional<LocalDate> end) {}
 
   void write(OutputStream stream) throws XMLStreamException {
     out = new XmlOut(stream);
@@ -81,18 +74,8 @@ final class EcomptesWriter {
     out.start("PST");
     writeDescription();
     out.start("Volets");
-    Map<Volet, List<StrategicObjective>> byVolet = new EnumMap<>(Volet.class);
-    for (StrategicObjective os : plan.strategicObjectives()) {
-      byVolet.computeIfAbsent(os.volet().orElse(options.defaultVolet()), v -> new ArrayList<>())
-          .add(os);
-    }
-    if (byVolet.isEmpty()) {
-      byVolet.put(options.defaultVolet(), List.of());
-    }
-    boolean first = true;
-    for (Map.Entry<Volet, List<StrategicObjective>> e : byVolet.entrySet()) {
-      writeVolet(e.getKey(), e.getValue(), first ? budgeted.planLevelLines() : List.of());
-      first = false;
+    for (Layout.VoletPlan v : Layout.volets(plan, options.defaultVolet())) {
+      writeVolet(v);
     }
     out.end(); // Volets
     out.end(); // PST
@@ -103,11 +86,11 @@ final class EcomptesWriter {
   private void writeIdentifiants() throws XMLStreamException {
     String ins = plan.authority().insCode();
     out.start("Identifiants");
-    out.leaf("Id", "PST-" + typeAdmin() + "-" + ins + "-" + exercice);
+    out.leaf("Id", options.id().orElse("PST-" + typeAdmin() + "-" + ins + "-" + exercice));
     out.leaf("TypeAdmin", typeAdmin());
     out.leaf("INS", ins);
     out.leaf("Type", "PST");
-    out.leaf("Exercice", Integer.toString(exercice));
+    out.leaf("Exercice", exerciceText);
     out.leaf("Version", VERSION);
     out.leaf("Generateur", options.generator());
     out.end();
@@ -132,141 +115,38 @@ final class EcomptesWriter {
     out.end();
   }
 
-  private static String voletId(Volet volet) {
-    switch (volet) {
-      case INTERNAL:
-        return "INTERNE";
-      case EXTERNAL:
-        return "EXTERNE";
-      case BOTH:
-        return "INTERNE_EXTERNE";
-      default:
-        return "COMMUN";
+  private void writeVolet(Layout.VoletPlan v) throws XMLStreamException {
+    List<BudgetLine> lines = new ArrayList<>();
+    if (v.section().isPresent()) {
+      VoletSection s = v.section().get();
+      lines.addAll(linesOf(s.code()));
+      if (v.planLines()) {
+        lines.addAll(linesOf(null));
+      }
+      out.start("Volet").attribute("ElementId", Layout.elementId(s))
+          .attribute("Exercice", exerciceText);
+      writeBase(Labels.truncate(XmlOut.clean(s.title()), Labels.MAX), s, lines);
+    } else {
+      if (v.planLines()) {
+        lines.addAll(linesOf(null));
+      }
+      out.start("Volet").attribute("ElementId", Layout.voletId(v.synthetic()))
+          .attribute("Exercice", exerciceText);
+      writeBase(Layout.voletLabel(v.synthetic()), null, lines);
     }
-  }
-
-  private static String voletLabel(Volet volet) {
-    switch (volet) {
-      case INTERNAL:
-        return "Volet interne";
-      case EXTERNAL:
-        return "Volet externe";
-      case BOTH:
-        return "Volet interne et externe";
-      default:
-        return "Volet commun";
-    }
-  }
-
-  private void writeVolet(Volet volet, List<StrategicObjective> objectives, List<BudgetLine> lines)
-      throws XMLStreamException {
-    List<Summary> children = new ArrayList<>();
-    for (StrategicObjective os : objectives) {
-      children.add(summarise(os));
-    }
-    out.start("Volet").attribute("ElementId", voletId(volet))
-        .attribute("Exercice", Integer.toString(exercice));
-    writeBase(voletLabel(volet), aggregate(children), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), lines);
     out.start("ObjectifStrategiques");
-    for (StrategicObjective os : objectives) {
+    for (StrategicObjective os : v.objectives()) {
       writeStrategic(os);
     }
     out.end();
     out.end();
   }
 
-  private Summary summarise(StrategicObjective os) {
-    List<Summary> children = new ArrayList<>();
-    for (OperationalObjective oo : os.operationalObjectives()) {
-      children.add(summarise(oo));
-    }
-    return aggregate(children);
-  }
-
-  private Summary summarise(OperationalObjective oo) {
-    List<Summary> children = new ArrayList<>();
-    for (Action a : oo.actions()) {
-      children.add(summarise(a));
-    }
-    Summary s = aggregate(children);
-    Optional<LocalDate> end = oo.deadline().map(PartialDate::latest);
-    return new Summary(s.status(), s.progress(), s.fte(), s.start(), end.or(s::end));
-  }
-
-  private static Summary summarise(Action a) {
-    EcomptesStatus status =
-        a.status().map(EcomptesStatus::of).orElse(EcomptesStatus.NON_COMMENCE);
-    BigDecimal progress = a.progress().map(EcomptesWriter::clampPercent).orElse(BigDecimal.ZERO);
-    BigDecimal fte = a.humanResources().flatMap(HumanResources::fte)
-        .filter(f -> f.signum() > 0).orElse(BigDecimal.ZERO);
-    Optional<LocalDate> start = a.schedule().flatMap(Schedule::start).map(PartialDate::earliest);
-    Optional<LocalDate> end = a.schedule().flatMap(Schedule::end).map(PartialDate::latest);
-    return new Summary(status, progress, fte, start, end);
-  }
-
-  /**
-   * Status, progress, FTE and dates of a group: all children with one status → that status;
-   * any problem → PROBLEME; only finished or abandoned → TERMINE (ANNULE_ABANDONNE if all
-   * abandoned); any started or finished → EN_COURS; any waiting → EN_ATTENTE; else
-   * NON_COMMENCE. Progress is the mean of the children's (2 decimals, half-even), FTE their
-   * sum, dates the earliest start and latest end.
-   */
-  private static Summary aggregate(List<Summary> children) {
-    if (children.isEmpty()) {
-      return new Summary(EcomptesStatus.NON_COMMENCE, BigDecimal.ZERO, BigDecimal.ZERO,
-          Optional.empty(), Optional.empty());
-    }
-    Map<EcomptesStatus, Integer> counts = new EnumMap<>(EcomptesStatus.class);
-    BigDecimal progress = BigDecimal.ZERO;
-    BigDecimal fte = BigDecimal.ZERO;
-    LocalDate start = null;
-    LocalDate end = null;
-    for (Summary c : children) {
-      counts.merge(c.status(), 1, Integer::sum);
-      progress = progress.add(c.progress());
-      fte = fte.add(c.fte());
-      if (c.start().isPresent() && (start == null || c.start().get().isBefore(start))) {
-        start = c.start().get();
-      }
-      if (c.end().isPresent() && (end == null || c.end().get().isAfter(end))) {
-        end = c.end().get();
-      }
-    }
-    EcomptesStatus status;
-    if (counts.size() == 1) {
-      status = counts.keySet().iterator().next();
-    } else if (counts.containsKey(EcomptesStatus.PROBLEME)) {
-      status = EcomptesStatus.PROBLEME;
-    } else if (counts.keySet().stream().allMatch(
-        s -> s == EcomptesStatus.TERMINE || s == EcomptesStatus.ANNULE_ABANDONNE)) {
-      status = EcomptesStatus.TERMINE;
-    } else if (counts.containsKey(EcomptesStatus.EN_COURS)
-        || counts.containsKey(EcomptesStatus.TERMINE)) {
-      status = EcomptesStatus.EN_COURS;
-    } else if (counts.containsKey(EcomptesStatus.EN_ATTENTE)) {
-      status = EcomptesStatus.EN_ATTENTE;
-    } else {
-      status = EcomptesStatus.NON_COMMENCE;
-    }
-    BigDecimal mean = progress.divide(BigDecimal.valueOf(children.size()), 2,
-        RoundingMode.HALF_EVEN);
-    return new Summary(status, mean, fte, Optional.ofNullable(start), Optional.ofNullable(end));
-  }
-
-  private static BigDecimal clampPercent(BigDecimal p) {
-    if (p.signum() < 0) {
-      return BigDecimal.ZERO;
-    }
-    return p.compareTo(HUNDRED) > 0 ? HUNDRED : p;
-  }
-
   private void writeStrategic(StrategicObjective os) throws XMLStreamException {
-    out.start("ObjectifStrategique").attribute("ElementId", os.code())
-        .attribute("Exercice", Integer.toString(exercice));
-    writeBase(Labels.encode(List.of(os.code()), os.title()), summarise(os), os.description(),
-        os.comments(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        linesOf(os.code()));
+    Layout.Written label = Layout.label(List.of(), os);
+    out.start("ObjectifStrategique").attribute("ElementId", Layout.elementId(os))
+        .attribute("Exercice", exerciceText);
+    writeBase(label.text(), os, linesOf(os.code()));
     out.start("ObjectifsOperationnels");
     for (OperationalObjective oo : os.operationalObjectives()) {
       writeOperational(oo);
@@ -276,133 +156,172 @@ final class EcomptesWriter {
   }
 
   private void writeOperational(OperationalObjective oo) throws XMLStreamException {
-    out.start("ObjectifOperationnel").attribute("ElementId", oo.code())
-        .attribute("Exercice", Integer.toString(exercice));
-    writeBase(Labels.encode(List.of(oo.code()), oo.title()), summarise(oo), oo.description(),
-        oo.comments(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        linesOf(oo.code()));
+    Layout.Written label = Layout.label(List.of(), oo);
+    out.start("ObjectifOperationnel").attribute("ElementId", Layout.elementId(oo))
+        .attribute("Exercice", exerciceText);
+    writeBase(label.text(), oo, linesOf(oo.code()));
     out.start("Actions");
+    List<Layout.Flat> flat = new ArrayList<>();
     for (Action a : oo.actions()) {
-      writeAction(a, List.of());
+      Layout.flatten(a, List.of(), flat);
+    }
+    for (Layout.Flat f : flat) {
+      out.start("Action").attribute("ElementId", Layout.elementId(f.action()))
+          .attribute("Exercice", exerciceText);
+      writeBase(f.label().text(), f.action(), linesOf(f.action().code()));
+      out.end();
     }
     out.end();
     out.end();
   }
 
-  /** Writes an action, then its sub-actions flattened after it with their parents' codes. */
-  private void writeAction(Action a, List<String> ancestors) throws XMLStreamException {
-    List<String> codes = new ArrayList<>(ancestors);
-    codes.add(a.code());
-    out.start("Action").attribute("ElementId", a.code())
-        .attribute("Exercice", Integer.toString(exercice));
-    writeBase(Labels.encode(codes, a.title()), summarise(a), a.description(), a.comments(),
-        a.administrativePilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
-        a.politicalPilots().stream().findFirst().flatMap(be.pst.core.person.Pilot::person),
-        a.services().stream().findFirst(),
-        a.localPlans(), a.partners(), linesOf(a.code()));
-    out.end();
-    for (Action sub : a.subActions()) {
-      writeAction(sub, codes);
-    }
-  }
-
-  private void writeBase(String label, Summary summary, Optional<String> description,
-      Optional<String> remark, Optional<Person> responsible, Optional<Person> mandatary,
-      Optional<String> department, List<String> plans, List<String> partners,
-      List<BudgetLine> lines) throws XMLStreamException {
+  /**
+   * The elements every element has, in schema order. {@code e} is null for a volet the writer
+   * makes: it has only what the schema requires.
+   */
+  private void writeBase(String label, PlanElement e, List<BudgetLine> lines)
+      throws XMLStreamException {
     out.leaf("Libelle", label);
-    if (summary.start().isPresent()) {
-      out.leaf("DateDebut", summary.start().get().toString());
+    Optional<Schedule> schedule = e == null ? Optional.empty() : e.schedule();
+    Optional<PartialDate> start = schedule.flatMap(Schedule::start);
+    Optional<PartialDate> end = schedule.flatMap(Schedule::end);
+    if (start.isPresent()) {
+      out.leaf("DateDebut", start.get().earliest().toString());
     }
-    if (summary.end().isPresent()) {
-      out.leaf("DateFin", summary.end().get().toString());
+    if (end.isPresent()) {
+      out.leaf("DateFin", end.get().latest().toString());
     }
-    writeText("Description", description.orElse(""));
-    out.leaf("Statut", summary.status().name());
-    if (responsible.isPresent()) {
-      writePerson("Responsable", responsible.get());
+    writeText("Description", e == null ? Optional.empty() : e.description(),
+        e == null ? Optional.empty() : e.descriptionFormat());
+    out.leaf("Statut", (e == null ? EcomptesStatus.NON_COMMENCE
+        : e.status().map(EcomptesStatus::of).orElse(EcomptesStatus.NON_COMMENCE)).name());
+    if (e != null) {
+      Optional<be.pst.core.person.Person> responsible =
+          Layout.firstPerson(e.administrativePilots());
+      if (responsible.isPresent()) {
+        writePerson("Responsable", responsible.get());
+      }
+      Optional<be.pst.core.person.Person> mandatary = Layout.firstPerson(e.politicalPilots());
+      if (mandatary.isPresent()) {
+        writePerson("Mandataire", mandatary.get());
+      }
+      if (e.department().isPresent()) {
+        out.leaf("Departement", e.department().get());
+      }
     }
-    if (mandatary.isPresent()) {
-      writePerson("Mandataire", mandatary.get());
-    }
-    if (department.isPresent()) {
-      out.leaf("Departement", department.get());
-    }
-    out.leaf("TauxAvancement", summary.progress().toPlainString());
-    writeText("RemarqueStatut", remark.orElse(""));
-    out.leaf("ETP", summary.fte().toPlainString());
+    out.leaf("TauxAvancement",
+        Layout.progress(e == null ? Optional.empty() : e.progress()).toPlainString());
+    writeText("RemarqueStatut", e == null ? Optional.empty() : e.statusNote(),
+        e == null ? Optional.empty() : e.statusNoteFormat());
+    BigDecimal fte = e == null ? BigDecimal.ZERO : e.humanResources()
+        .flatMap(HumanResources::fte).filter(f -> f.signum() > 0).orElse(BigDecimal.ZERO);
+    out.leaf("ETP", fte.toPlainString());
     out.start("Plans");
-    for (String p : plans) {
-      out.leaf("Plan", p);
+    if (e != null) {
+      for (String p : e.localPlans()) {
+        out.leaf("Plan", p);
+      }
     }
     out.end();
     out.start("Partenaires");
-    for (String p : partners) {
-      out.leaf("Partenaire", p);
+    if (e != null) {
+      for (String p : e.partners()) {
+        out.leaf("Partenaire", p);
+      }
     }
     out.end();
     writeArticles(lines);
     writeProjections(lines);
   }
 
-  private void writeText(String element, String text) throws XMLStreamException {
+  private void writeText(String element, Optional<String> text, Optional<TextFormat> format)
+      throws XMLStreamException {
     out.start(element);
-    out.leaf("Mode", MODE);
-    out.leaf("Valeur", text);
+    out.leaf("Mode", mode(format));
+    out.leaf("Valeur", text.orElse(""));
     out.end();
   }
 
-  private void writePerson(String element, Person person) throws XMLStreamException {
-    String name = person.name().or(person::initials).orElse("");
-    PersonNames.Parts parts = PersonNames.split(name);
+  /** {@code TEXTE}, {@code HTML} or {@code RTF}: plain text unless the format says otherwise. */
+  static String mode(Optional<TextFormat> format) {
+    if (format.isPresent() && format.get() == TextFormat.HTML) {
+      return "HTML";
+    }
+    return format.isPresent() && format.get() == TextFormat.RTF ? "RTF" : "TEXTE";
+  }
+
+  private void writePerson(String element, be.pst.core.person.Person person)
+      throws XMLStreamException {
+    Layout.Personne p = Layout.personne(person, options.defaultCivility());
     out.start(element);
-    out.leaf("Civilite", parts.civility().orElse(options.defaultCivility().name()));
-    out.leaf("Nom", parts.nom());
-    out.leaf("Prenom", parts.prenom());
-    out.leaf("Tel", "");
-    out.leaf("eMail", "");
+    out.leaf("Civilite", p.civilite());
+    out.leaf("Nom", p.nom());
+    out.leaf("Prenom", p.prenom());
+    out.leaf("Tel", p.tel());
+    out.leaf("eMail", p.email());
     out.end();
   }
 
+  /** Every line that is not a projection is an article of the budget. */
   private void writeArticles(List<BudgetLine> lines) throws XMLStreamException {
     out.start("Articles");
     for (BudgetLine line : lines) {
-      if (line.article().isEmpty()) {
+      if (line.figure() == BudgetFigure.PROJECTION) {
         continue;
       }
       out.start("Article");
       out.leaf("Exercice", Integer.toString(line.exercice()));
       out.leaf("Service", line.service().ecomptesCode());
       out.leaf("Type", line.side().ecomptesCode());
-      out.leaf("CodeArticle", Labels.truncate(line.article().get().toString(), 50));
-      out.leaf("Libelle", Labels.truncate(
-          line.label().orElse(line.group().map(EconomicGroup::label).orElse("")), Labels.MAX));
+      out.leaf("CodeArticle", line.article().map(Object::toString).orElse(""));
+      out.leaf("Libelle", Labels.truncate(XmlOut.clean(line.label().orElse("")),
+          Layout.MAX_ARTICLE_LABEL));
       out.leaf("Montant", plain(line.amount().cents()));
       out.end();
     }
     out.end();
   }
 
-  private void writeProjections(List<BudgetLine> lines) throws XMLStreamException {
-    Map<EconomicGroup, TreeMap<Integer, Long>> sums = new EnumMap<>(EconomicGroup.class);
+  /** A projection: service, side, group (or none) and label. */
+  record ProjectionKey(String service, String type, String group, String label) {}
+
+  /**
+   * The projections of an element: its projection lines grouped by service, side, group and
+   * label, in the order each first appears; in each, one {@code Exercice} per line, in the order
+   * of the exercices (lines of the same exercice in their order). Nothing is summed, so nothing
+   * can overflow and no line is merged into another.
+   */
+  static Map<ProjectionKey, List<BudgetLine>> projections(List<BudgetLine> lines) {
+    Map<ProjectionKey, List<BudgetLine>> groups = new LinkedHashMap<>();
     for (BudgetLine line : lines) {
-      if (line.group().isPresent()) {
-        sums.computeIfAbsent(line.group().get(), g -> new TreeMap<>())
-            .merge(line.exercice(), line.amount().cents(), Math::addExact);
+      if (line.figure() != BudgetFigure.PROJECTION) {
+        continue;
       }
+      String label = XmlOut.clean(line.label()
+          .orElse(line.group().map(EconomicGroup::label).orElse("")));
+      ProjectionKey key = new ProjectionKey(line.service().ecomptesCode(),
+          line.side().ecomptesCode(), line.group().map(EconomicGroup::code).orElse(""), label);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
     }
+    for (List<BudgetLine> group : groups.values()) {
+      group.sort(Comparator.comparingInt(BudgetLine::exercice));
+    }
+    return groups;
+  }
+
+  private void writeProjections(List<BudgetLine> lines) throws XMLStreamException {
     out.start("Projections");
-    for (Map.Entry<EconomicGroup, TreeMap<Integer, Long>> e : sums.entrySet()) {
-      EconomicGroup g = e.getKey();
+    for (Map.Entry<ProjectionKey, List<BudgetLine>> e : projections(lines).entrySet()) {
+      ProjectionKey k = e.getKey();
       out.start("Projection");
-      out.leaf("Service", g.service().ecomptesCode());
-      out.leaf("Type", g.side().ecomptesCode());
-      out.leaf("GroupeEco", g.code());
-      out.leaf("Libelle", g.label());
+      out.leaf("Service", k.service());
+      out.leaf("Type", k.type());
+      out.leaf("GroupeEco", k.group());
+      out.leaf("Libelle", k.label());
       out.start("Exercices");
-      for (Map.Entry<Integer, Long> year : e.getValue().entrySet()) {
-        out.start("Exercice").attribute("Valeur", Integer.toString(year.getKey()));
-        out.leaf("Montant", plain(year.getValue()));
+      for (BudgetLine line : e.getValue()) {
+        out.start("Exercice").attribute("Valeur", Integer.toString(line.exercice()));
+        out.leaf("Montant", plain(line.amount().cents()));
         out.end();
       }
       out.end();
@@ -415,5 +334,4 @@ final class EcomptesWriter {
   static String plain(long cents) {
     return BigDecimal.valueOf(cents, 2).toPlainString();
   }
-
 }

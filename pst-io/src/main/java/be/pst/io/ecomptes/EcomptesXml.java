@@ -215,8 +215,21 @@ public final class EcomptesXml {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     byte[] bytes = SecureXml.readAll(in, source, options.maxBytes());
-    XmlNode root = SecureXml.parse(bytes, source, options.maxDepth(),
-        SecureXml.DEFAULT_MAX_ELEMENTS);
+    XmlNode root;
+    if (options.lenient()) {
+      root = SecureXml.parse(bytes, source, options.maxDepth(), options.maxElements());
+    } else {
+      EcomptesSchema.Validated validated =
+          EcomptesSchema.parseValid(bytes, source, options.maxDepth(), options.maxElements());
+      root = validated.root();
+      if (validated.firstViolation().isPresent()) {
+        EcomptesIssue first = validated.firstViolation().get();
+        XmlNode at = root == null ? null : XmlNode.at(root, first.line(), first.column());
+        throw new PstFormatException("not valid against the eComptes schema: "
+            + first.message(), source, at == null ? "" : at.path(), Math.max(1, first.line()),
+            Math.max(1, first.column()));
+      }
+    }
     return new EcomptesReader(source, options).read(root);
   }
 
@@ -269,5 +282,45 @@ public final class EcomptesXml {
     Objects.requireNonNull(xml, "xml");
     return EcomptesSchema.validate(xml.getBytes(StandardCharsets.UTF_8),
         PstFormatException.STRING_SOURCE);
+  }
+
+  /**
+   * The plan as an export to eComptes followed by an import gives it back: every attribute the
+   * format carries, as the reader will read it, and nothing else (the projection documented in
+   * {@code docs/ecomptes.md}, computed on the model). {@code read(write(plan, options),
+   * options).budgetedPlan()} equals {@code carried(plan, options)} for every plan whose codes are
+   * unique and whose lines belong to its elements.
+   *
+   * @param plan the plan and its budget lines
+   * @param options the options of the export and of the import (default volet and civility,
+   *     authority name)
+   * @return what comes back
+   * @throws IllegalArgumentException if the authority's INS code is not a number
+   */
+  public static BudgetedPlan carried(BudgetedPlan plan, EcomptesOptions options) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(options, "options");
+    new EcomptesWriter(plan, options);
+    return new Carried(plan, options).project();
+  }
+
+  /**
+   * Applies an eComptes file's budget to a plan, as iA.PST does with the file eComptes sends
+   * back: each element of the file (volet, OS, OO, action) is found in the plan by its
+   * {@code ElementId}, which is the plan element's external identifier, or its code when the
+   * plan element has no external identifier; the budget ({@code BUDGET}) and projection
+   * ({@code PROJECTION}) lines of every element found are replaced by the file's, every other
+   * line is kept. Elements of the file that are not found are listed, and their lines not
+   * applied; so are the file's plan-level lines, which belong to no element. Nothing else of the
+   * file is applied.
+   *
+   * @param plan the plan to update
+   * @param file an eComptes import, e.g. {@code EcomptesXml.read(path)}
+   * @return the merged plan and what could not be applied
+   */
+  public static EcomptesMerge merge(BudgetedPlan plan, EcomptesImport file) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(file, "file");
+    return Merge.apply(plan, file);
   }
 }

@@ -71,9 +71,11 @@ final class Labels {
 
   /**
    * Decodes a label. When the element id is found as a code in front of the title
-   * ({@code "id - title"} or {@code "parent - id - title"}), it is the code; otherwise a
-   * real-tool prefix ({@code OS.1}, {@code OO.1.2}, {@code A.16 - SA.17}) gives the codes;
-   * otherwise the whole label is the title and there is no code.
+   * ({@code "id - title"} or {@code "parent - id - title"}), it is the code; otherwise codes as
+   * pst writes them ({@code "OS1-OP1-A1 - title"}, {@code "A16 - A16.1 - title"}: words with a
+   * digit and no space, each followed by {@code " - "}) give the codes; otherwise a real-tool
+   * prefix ({@code OS 1: }, {@code OO.1.2 – }) gives them; otherwise the whole label is the
+   * title and there is no code.
    */
   static Decoded decode(String label, String elementId) {
     String trimmed = label.strip();
@@ -103,11 +105,56 @@ final class Labels {
         }
       }
     }
+    Decoded tokens = codeTokens(trimmed);
+    if (tokens != null) {
+      return tokens;
+    }
     Decoded prefixed = toolPrefix(trimmed);
     if (prefixed != null) {
       return prefixed;
     }
     return new Decoded(List.of(), trimmed);
+  }
+
+  /** The longest text read as a code by {@link #codeTokens}. */
+  private static final int MAX_TOKEN = 64;
+
+  /**
+   * The codes and title of a label that starts with codes as pst writes them, each followed by
+   * {@code " - "}: a code is a word of at most 64 characters, without white space, holding a
+   * digit ({@code OS1-OP1-A1}, {@code A16.1}, {@code 101}); then a non-blank title. {@code null}
+   * if the label does not start so. One pass, left to right.
+   */
+  private static Decoded codeTokens(String label) {
+    List<String> codes = new ArrayList<>();
+    int start = 0;
+    while (true) {
+      int end = label.indexOf(SEPARATOR, start);
+      if (end < 0 || !isCodeToken(label, start, end)) {
+        break;
+      }
+      codes.add(label.substring(start, end));
+      start = end + SEPARATOR.length();
+    }
+    if (codes.isEmpty() || label.substring(start).isBlank()) {
+      return null;
+    }
+    return new Decoded(List.copyOf(codes), label.substring(start).strip());
+  }
+
+  private static boolean isCodeToken(String s, int from, int to) {
+    if (to == from || to - from > MAX_TOKEN) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+      digit |= isDigit(c);
+    }
+    return digit;
   }
 
   /**

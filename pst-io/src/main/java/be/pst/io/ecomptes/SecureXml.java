@@ -136,8 +136,12 @@ final class SecureXml {
    * {@link Checked#problem}.
    */
   static Checked checked(String source) {
-    return new Checked(reader(DEFAULT_MAX_DEPTH), source, DEFAULT_MAX_DEPTH,
-        DEFAULT_MAX_ELEMENTS, true);
+    return checked(source, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS);
+  }
+
+  /** {@link #checked(String)} with other limits. */
+  static Checked checked(String source, int maxDepth, int maxElements) {
+    return new Checked(reader(maxDepth), source, maxDepth, maxElements, true);
   }
 
   private static String message(Exception e) {
@@ -239,17 +243,11 @@ final class SecureXml {
       }
       String name = localName == null || localName.isEmpty() ? qName : localName;
       XmlNode parent = stack.peek();
-      String path;
-      if (parent == null) {
-        path = "/" + name;
-      } else {
-        path = parent.path() + "/" + name;
-        if (name.equals(REPEATED.get(parent.name()))) {
-          path += "[" + (parent.countChildren(name) + 1) + "]";
-        }
-      }
-      XmlNode node = new XmlNode(name, path, line(-1), column(-1));
+      int index = parent != null && name.equals(REPEATED.get(parent.name()))
+          ? parent.nextItemIndex() : 0;
+      XmlNode node = new XmlNode(name, parent, index, line(-1), column(-1));
       AttributesImpl folded = null;
+      String[] attributes = atts.getLength() == 0 ? null : new String[2 * atts.getLength()];
       for (int i = 0; i < atts.getLength(); i++) {
         String attribute = atts.getLocalName(i);
         String value = atts.getValue(i);
@@ -257,8 +255,9 @@ final class SecureXml {
           throw abort("attribute " + atts.getQName(i) + " longer than " + MAX_TEXT_CHARS
               + " characters");
         }
-        node.putAttribute(attribute == null || attribute.isEmpty() ? atts.getQName(i) : attribute,
-            value);
+        attributes[2 * i] = attribute == null || attribute.isEmpty() ? atts.getQName(i)
+            : attribute;
+        attributes[2 * i + 1] = value;
         if (fold && hasSurrogate(value)) {
           if (folded == null) {
             folded = new AttributesImpl(atts);
@@ -266,6 +265,7 @@ final class SecureXml {
           folded.setValue(i, fold(value));
         }
       }
+      node.attributes(attributes);
       if (parent == null) {
         root = node;
       } else {

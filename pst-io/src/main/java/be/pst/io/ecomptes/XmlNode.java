@@ -2,10 +2,7 @@ package be.pst.io.ecomptes;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,18 +13,27 @@ import java.util.Optional;
 final class XmlNode {
 
   private final String name;
-  private final String path;
+  private final XmlNode parent;
+  /** The 1-based index among the siblings of its name in a list, 0 when not shown in paths. */
+  private final int index;
   private final int line;
   private final int column;
-  private Map<String, String> attributes;
+  /** Attribute names and values, alternating; null when none. */
+  private String[] attributes;
   private List<XmlNode> children;
-  private Map<String, int[]> counts;
+  /** How many children have the name of this node's list items, for their indexes. */
+  private int items;
+  /** The text when it arrived in one piece, else null. */
+  private String single;
+  /** The text when it arrived in several pieces, else null. */
   private StringBuilder text;
   private String raw;
+  private String path;
 
-  XmlNode(String name, String path, int line, int column) {
+  XmlNode(String name, XmlNode parent, int index, int line, int column) {
     this.name = name;
-    this.path = path;
+    this.parent = parent;
+    this.index = index;
     this.line = line;
     this.column = column;
   }
@@ -36,7 +42,22 @@ final class XmlNode {
     return name;
   }
 
+  /**
+   * The XML path, e.g. {@code /dataroot/PST/Volets/Volet[1]/Libelle}: built when first asked
+   * (for an error or a warning), from the parents, without recursion.
+   */
   String path() {
+    if (path == null) {
+      java.util.ArrayDeque<XmlNode> chain = new java.util.ArrayDeque<>();
+      for (XmlNode n = this; n != null && n.path == null; n = n.parent) {
+        chain.push(n);
+      }
+      while (!chain.isEmpty()) {
+        XmlNode n = chain.pop();
+        String prefix = n.parent == null ? "" : n.parent.path;
+        n.path = prefix + "/" + n.name + (n.index > 0 ? "[" + n.index + "]" : "");
+      }
+    }
     return path;
   }
 
@@ -53,22 +74,31 @@ final class XmlNode {
     return rawText().trim();
   }
 
-  /** The text directly inside this element, as written. */
+  /**
+   * The text directly inside this element, as written, except white space before its first
+   * other character (which every reader of it strips).
+   */
   String rawText() {
     if (raw == null) {
-      raw = text == null ? "" : text.toString();
+      raw = single != null ? single : text == null ? "" : text.toString();
     }
     return raw;
   }
 
   /** The number of characters of text directly inside this element. */
   int textLength() {
-    return text == null ? 0 : text.length();
+    return single != null ? single.length() : text == null ? 0 : text.length();
   }
 
   Optional<String> attribute(String attributeName) {
-    return attributes == null ? Optional.empty()
-        : Optional.ofNullable(attributes.get(attributeName));
+    if (attributes != null) {
+      for (int i = 0; i < attributes.length; i += 2) {
+        if (attributes[i].equals(attributeName)) {
+          return Optional.of(attributes[i + 1]);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   List<XmlNode> children() {
@@ -100,41 +130,68 @@ final class XmlNode {
     return result;
   }
 
-  /** The path a child of that name would have. */
-  String childPath(String childName) {
-    return path + "/" + childName;
+  /** Sets the attributes, names and values alternating; a later duplicate name is ignored. */
+  void attributes(String[] namesAndValues) {
+    attributes = namesAndValues;
   }
 
-  void putAttribute(String attributeName, String value) {
-    if (attributes == null) {
-      attributes = new LinkedHashMap<>();
-    }
-    attributes.put(attributeName, value);
-  }
-
+  /**
+   * Appends text. White space before any other character is not kept: the indentation between
+   * child elements costs nothing, and every reader of a text strips it anyway.
+   */
   void appendText(char[] chars, int start, int length) {
-    if (text == null) {
-      text = new StringBuilder(Math.max(16, length));
+    if (single == null && text == null) {
+      int i = start;
+      int end = start + length;
+      while (i < end && chars[i] <= ' ') {
+        i++;
+      }
+      if (i == end) {
+        return;
+      }
+      single = new String(chars, i, end - i);
+    } else {
+      if (text == null) {
+        text = new StringBuilder(single.length() + length);
+        text.append(single);
+        single = null;
+      }
+      text.append(chars, start, length);
     }
-    text.append(chars, start, length);
     raw = null;
   }
 
   void addChild(XmlNode child) {
     if (children == null) {
       children = new ArrayList<>();
-      counts = new HashMap<>();
     }
     children.add(child);
-    counts.computeIfAbsent(child.name, k -> new int[1])[0]++;
   }
 
-  /** The number of children of that name, in constant time. */
-  int countChildren(String childName) {
-    if (counts == null) {
-      return 0;
+  /** The next 1-based index of a list item added to this node. */
+  int nextItemIndex() {
+    return ++items;
+  }
+
+  /**
+   * The last element, in document order, that starts at or before the given place: the element
+   * a validator's line and column fall in. Walks the tree once, without recursion.
+   */
+  static XmlNode at(XmlNode root, int line, int column) {
+    XmlNode found = root;
+    java.util.ArrayDeque<XmlNode> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      XmlNode n = stack.pop();
+      if (n.line > line || n.line == line && n.column > column) {
+        continue;
+      }
+      found = n;
+      List<XmlNode> c = n.children();
+      for (int i = c.size() - 1; i >= 0; i--) {
+        stack.push(c.get(i));
+      }
     }
-    int[] n = counts.get(childName);
-    return n == null ? 0 : n[0];
+    return found;
   }
 }

@@ -3,6 +3,7 @@ package be.pst.io.json;
 import be.pst.budget.money.EuroAmount;
 import be.pst.io.PstFormatException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -256,15 +257,53 @@ final class Amounts {
     writeCents(out.generator(), cents);
   }
 
+  private static final SerializedString AMOUNT_NAME = new SerializedString("amount");
+  private static final SerializedString CURRENCY_NAME = new SerializedString("currency");
+  private static final SerializedString EUR_VALUE = new SerializedString(EUR_CODE);
+
   /** Writes an amount object from cents. */
   static void writeCents(JsonGenerator out, long cents) throws IOException {
-    writeCents(out, BigDecimal.valueOf(cents, 2));
+    out.writeStartObject();
+    out.writeFieldName(AMOUNT_NAME);
+    char[] text = new char[22];
+    int length = plainEuros(cents, text);
+    out.writeString(text, 0, length);
+    out.writeFieldName(CURRENCY_NAME);
+    out.writeString(EUR_VALUE);
+    out.writeEndObject();
   }
 
-  private static void writeCents(JsonGenerator out, BigDecimal euros) throws IOException {
-    out.writeStartObject();
-    out.writeStringField("amount", euros.toPlainString());
-    out.writeStringField("currency", EUR_CODE);
-    out.writeEndObject();
+  /**
+   * Writes cents as euros in plain notation, two decimals ({@code BigDecimal.valueOf(cents,
+   * 2).toPlainString()}): {@code -1234} as {@code "-12.34"}, {@code 5} as {@code "0.05"}.
+   *
+   * @param cents the cents
+   * @param text where to write, at least 22 characters
+   * @return the number of characters written from index 0
+   */
+  static int plainEuros(long cents, char[] text) {
+    if (cents == Long.MIN_VALUE) {
+      String plain = BigDecimal.valueOf(cents, 2).toPlainString();
+      plain.getChars(0, plain.length(), text, 0);
+      return plain.length();
+    }
+    long magnitude = Math.abs(cents);
+    int end = text.length;
+    int at = end;
+    text[--at] = (char) ('0' + magnitude % 10);
+    magnitude /= 10;
+    text[--at] = (char) ('0' + magnitude % 10);
+    magnitude /= 10;
+    text[--at] = '.';
+    do {
+      text[--at] = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    } while (magnitude > 0);
+    if (cents < 0) {
+      text[--at] = '-';
+    }
+    int length = end - at;
+    System.arraycopy(text, at, text, 0, length);
+    return length;
   }
 }

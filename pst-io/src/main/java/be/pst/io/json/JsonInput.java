@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -35,6 +37,8 @@ final class JsonInput {
   static final int MAX_DECIMAL_TEXT_LENGTH = 100;
 
   final JsonParser parser;
+  /** The parser, if it gives its token's line and column as numbers (Jackson's JSON parsers). */
+  private final ParserBase base;
   final String source;
   final boolean lenient;
   private final List<PstJsonWarning> warnings = new ArrayList<>();
@@ -58,6 +62,7 @@ final class JsonInput {
   JsonInput(JsonParser parser, String source, boolean lenient, int maxStringLength,
       int maxDepth) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.source = source;
     this.lenient = lenient;
     this.maxStringLength = maxStringLength;
@@ -71,6 +76,32 @@ final class JsonInput {
   /** Keeps where every object is read, from now on. */
   void recordPlaces() {
     places = new java.util.IdentityHashMap<>();
+  }
+
+  /**
+   * The location of the current token if it must be made now: when places are recorded, or
+   * when the parser cannot give the token's line and column as numbers; otherwise {@code null},
+   * and {@link #tokenMark()} and {@link #location(long)} make it only for a problem (one object
+   * fewer per JSON object read).
+   */
+  JsonLocation eagerLocation() {
+    return places != null || base == null ? parser.currentTokenLocation() : null;
+  }
+
+  /** The line and column of the current token, packed, or 0 if {@link #eagerLocation} made it. */
+  long tokenMark() {
+    return base == null ? 0 : ((long) base.getTokenLineNr() << 32)
+        | (base.getTokenColumnNr() & 0xFFFF_FFFFL);
+  }
+
+  /** The location of a {@link #tokenMark()}: its line and column. */
+  static JsonLocation location(long mark) {
+    return new JsonLocation(ContentReference.unknown(), -1L, (int) (mark >>> 32), (int) mark);
+  }
+
+  /** Tells whether the places of objects are recorded ({@link #recordPlaces()}). */
+  boolean recordsPlaces() {
+    return places != null;
   }
 
   /** Records where a value read from an object was, if places are recorded. */

@@ -3,6 +3,7 @@ package be.pst.io.json;
 import be.pst.io.PstFormatException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,8 +114,11 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   @Override
   public T read(JsonInput in) throws IOException, PstFormatException {
     in.startObject(what);
-    String pointer = in.pointer();
-    JsonLocation start = in.parser.currentTokenLocation();
+    // The object's pointer is built only when a problem or a place needs it: at the end of the
+    // object the parser's context is the object's own place again (the same pointer).
+    String pointer = in.recordsPlaces() ? in.pointer() : null;
+    JsonLocation start = in.eagerLocation();
+    long mark = in.tokenMark();
     B builder = newBuilder.get();
     long seen = 0;
     String name;
@@ -134,6 +138,8 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     for (int i = 0; i < members.size(); i++) {
       Member<? super T, ? super B> m = members.get(i);
       if (m.required && (seen & (1L << i)) == 0) {
+        pointer = pointer != null ? pointer : in.pointer();
+        start = start != null ? start : JsonInput.location(mark);
         if (in.lenient && m.emptyWhenMissing) {
           in.warnAt(pointer, start, "missing \"" + m.name + "\" in " + what + ": read as empty");
         } else {
@@ -148,7 +154,9 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     } catch (DeferredProblem e) {
       throw e.problem();
     } catch (RuntimeException e) {
-      throw in.failAt(pointer, start, "invalid " + what + ": " + e.getMessage(), e);
+      throw in.failAt(pointer != null ? pointer : in.pointer(),
+          start != null ? start : JsonInput.location(mark),
+          "invalid " + what + ": " + e.getMessage(), e);
     }
   }
 
@@ -165,6 +173,8 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   /** One member of an object. */
   abstract static class Member<T, B> {
     final String name;
+    /** The name, its quoted and escaped forms computed once, as generators write it. */
+    final SerializedString serializedName;
     final boolean required;
     final ValueCodec<?> valueCodec;
     final boolean list;
@@ -173,6 +183,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
     Member(String name, boolean required, ValueCodec<?> codec, boolean list) {
       this.name = Objects.requireNonNull(name);
+      this.serializedName = new SerializedString(name);
       this.required = required;
       this.valueCodec = codec;
       this.list = list;
@@ -211,7 +222,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
         @Override
         void write(JsonOutput out, T value) throws IOException {
-          out.generator().writeFieldName(name);
+          out.generator().writeFieldName(serializedName);
           codec.write(out, get.apply(value));
         }
       });
@@ -231,7 +242,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
         void write(JsonOutput out, T value) throws IOException {
           Optional<? extends V> v = get.apply(value);
           if (v.isPresent()) {
-            out.generator().writeFieldName(name);
+            out.generator().writeFieldName(serializedName);
             codec.write(out, v.get());
           }
         }
@@ -252,7 +263,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
         void write(JsonOutput out, T value) throws IOException {
           V v = get.apply(value);
           if (!absent.equals(v)) {
-            out.generator().writeFieldName(name);
+            out.generator().writeFieldName(serializedName);
             codec.write(out, v);
           }
         }
@@ -306,7 +317,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           if (values.isEmpty() && !always) {
             return;
           }
-          out.generator().writeFieldName(name);
+          out.generator().writeFieldName(serializedName);
           out.checkDepth();
           out.generator().writeStartArray();
           for (V v : values) {

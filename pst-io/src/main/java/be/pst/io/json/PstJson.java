@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The JSON door of pst (import et export JSON): reads and writes plans with their budget in the
@@ -19,6 +23,7 @@ import java.nio.file.Path;
  * BudgetedPlan plan = PstJson.read(Path.of("pst.json"));
  * PstJson.write(plan.withLines(moreLines), Path.of("pst.json"));
  * PstJsonResult result = PstJson.reader().lenient().read(Path.of("old.json"));
+ * List<BudgetedPlan> region = PstJson.readAll(List.of(Path.of("a.json"), Path.of("b.json")));
  * }</pre>
  *
  * <p>Reading is strict: anything the format does not allow fails with a {@link
@@ -39,6 +44,27 @@ public final class PstJson {
    */
   public static BudgetedPlan read(Path path) throws IOException, PstFormatException {
     return reader().read(path).plan();
+  }
+
+  /**
+   * Reads the plans of many files, such as a region's communes and CPAS, in parallel on the
+   * machine's processors, with the strict reader; see {@link PstJsonReader#readAll(Collection,
+   * int)} for the threads used and the failure reported.
+   *
+   * @param paths the files
+   * @return the plans, in the order of {@code paths}
+   * @throws IOException if a file cannot be read
+   * @throws PstFormatException if a document is not valid: that of the first such file in the
+   *     order of {@code paths}, whose path is its source
+   */
+  public static List<BudgetedPlan> readAll(Collection<Path> paths)
+      throws IOException, PstFormatException {
+    List<PstJsonResult> results = PstJsonReader.create().readAll(paths);
+    List<BudgetedPlan> plans = new ArrayList<>(results.size());
+    for (PstJsonResult result : results) {
+      plans.add(result.plan());
+    }
+    return Collections.unmodifiableList(plans);
   }
 
   /**

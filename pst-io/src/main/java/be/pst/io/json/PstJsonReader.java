@@ -9,9 +9,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -158,6 +161,77 @@ public final class PstJsonReader {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     }
+  }
+
+  /**
+   * Reads many documents from files, such as the plans of a region's communes and CPAS, on as
+   * many threads as the machine has processors ({@code Runtime.availableProcessors()}); see
+   * {@link #readAll(Collection, int)}.
+   *
+   * @param paths the files, UTF-8 (UTF-16 and UTF-32 are detected)
+   * @return the plans read and their warnings, in the order of {@code paths}
+   * @throws PstFormatException if a document is not valid: that of the first such file in the
+   *     order of {@code paths}; its source is the path
+   * @throws IOException if a file cannot be read (the first such file), or {@link
+   *     InterruptedIOException} if the calling thread is interrupted while it waits
+   */
+  public List<PstJsonResult> readAll(Collection<Path> paths)
+      throws IOException, PstFormatException {
+    return readAll(paths, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reads many documents from files, on up to {@code threads} threads: the calling thread and
+   * {@code threads - 1} short-lived daemon threads (never more than there are files), each
+   * taking the next file in the order of {@code paths} until none is left. Nothing is shared
+   * between documents but this immutable reader, so the result is the same as reading the files
+   * one after the other.
+   *
+   * <p>Fail-fast: once a file fails, no further file is started; the files already started are
+   * finished, and the failure of the first failing file in the order of {@code paths} is thrown
+   * (the one a sequential reading would have thrown, since every file before it was started).
+   *
+   * @param paths the files, UTF-8 (UTF-16 and UTF-32 are detected)
+   * @param threads the most threads to read on, the calling thread included; 1 reads on the
+   *     calling thread only
+   * @return the plans read and their warnings, in the order of {@code paths}
+   * @throws PstFormatException if a document is not valid: that of the first such file in the
+   *     order of {@code paths}; its source is the path
+   * @throws IOException if a file cannot be read (the first such file), or {@link
+   *     InterruptedIOException} if the calling thread is interrupted while it waits
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public List<PstJsonResult> readAll(Collection<Path> paths, int threads)
+      throws IOException, PstFormatException {
+    Objects.requireNonNull(paths, "paths");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    Path[] files = paths.toArray(new Path[0]);
+    for (Path file : files) {
+      Objects.requireNonNull(file, "paths contains null");
+    }
+    RegionRead region = new RegionRead(this, files);
+    Thread[] helpers = new Thread[Math.max(0, Math.min(threads, files.length) - 1)];
+    for (int t = 0; t < helpers.length; t++) {
+      helpers[t] = new Thread(region::work, "pst-json-readAll-" + (t + 1));
+      helpers[t].setDaemon(true);
+      helpers[t].start();
+    }
+    region.work();
+    try {
+      for (Thread helper : helpers) {
+        helper.join();
+      }
+    } catch (InterruptedException e) {
+      region.stop();
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted =
+          new InterruptedIOException("interrupted while reading " + files.length + " files");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+    return region.results();
   }
 
   /**

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
+import be.pst.core.validation.Rule;
 import be.pst.io.PstFormatException;
 import be.pst.io.json.PstJson;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,8 +28,16 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  */
 class EcomptesHostileInputTest {
 
-  /** Generous for documents of one to six megabytes on a busy two-core machine. */
+  /**
+   * CPU time of the reading thread, generous for documents of one to six megabytes: what the
+   * reader costs, which other builds competing for this two-core machine do not inflate.
+   */
   private static final Duration BOUND = Duration.ofSeconds(3);
+
+  /** Wall-clock time after which a reader that never ends is stopped. */
+  private static final Duration HANG = Duration.ofSeconds(60);
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static final EcomptesOptions STRICT = EcomptesOptions.builder().lenient(false).build();
   private static final EcomptesOptions LENIENT = EcomptesOptions.defaults();
@@ -50,8 +62,23 @@ class EcomptesHostileInputTest {
     return EcomptesXml.parse(xml, options);
   }
 
+  /**
+   * Runs {@code work}, failing it if it costs more than {@link #BOUND} of CPU time (even when it
+   * throws) or never ends.
+   */
   private static <T> T within(ThrowingSupplier<T> work) {
-    return assertTimeoutPreemptively(BOUND, work);
+    return assertTimeoutPreemptively(HANG, () -> {
+      long start = THREADS.getCurrentThreadCpuTime();
+      try {
+        return work.get();
+      } finally {
+        long used = THREADS.getCurrentThreadCpuTime() - start;
+        if (used > BOUND.toNanos()) {
+          throw new AssertionError("took " + used / 1_000_000 + " ms of CPU time, more than "
+              + BOUND.toMillis() + " ms");
+        }
+      }
+    });
   }
 
   private static Action action(BudgetedPlan plan, String code) {
@@ -62,10 +89,16 @@ class EcomptesHostileInputTest {
   @Test
   void labelRepeatingACodePrefixFiveHundredTimesIsReadWithoutOverflowingTheStack() {
     String label = "A1-".repeat(500);
-    EcomptesImport in = within(() -> read(withA1Label(label), STRICT));
+    EcomptesImport in = within(() -> read(withA1Label(label), LENIENT));
     assertThat(action(in.budgetedPlan(), "OS1-OP1-A1").title()).isEqualTo(label);
-    assertThat(in.warnings()).extracting(EcomptesIssue::message)
-        .contains("label longer than 255 characters; kept whole");
+    assertThat(in.warnings()).filteredOn(i -> i.kind().equals(Optional.of(
+        EcomptesWarning.LONG_LABEL))).singleElement()
+        .satisfies(i -> assertThat(i.message()).startsWith("1 labels longer than 255"));
+    assertThatThrownBy(() -> within(() -> read(withA1Label(label), STRICT)))
+        .isInstanceOf(PstFormatException.class)
+        .hasMessageContaining("maxLength")
+        .satisfies(e -> assertThat(((PstFormatException) e).pointer()).endsWith("/Libelle"))
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1_500));
     String prefixes = "A.1 - ".repeat(5_000) + "titre";
     EcomptesImport chain = within(() -> read(withA1Label(prefixes), LENIENT));
     assertThat(chain.plan().actions()).extracting(Action::title).contains("titre");
@@ -75,11 +108,14 @@ class EcomptesHostileInputTest {
   void hundredThousandEmptyActionSiblingsAreRefusedInLinearTime() {
     String xml = replaceFirst("<Actions>", "<Actions>" + "<Action/>".repeat(100_000));
     assertThat(xml.length()).isGreaterThan(900_000);
-    for (EcomptesOptions options : List.of(STRICT, LENIENT)) {
-      assertThatThrownBy(() -> within(() -> read(xml, options)))
-          .isInstanceOf(PstFormatException.class)
-          .hasMessageContaining("/Actions/Action[1]: missing Action/Libelle");
-    }
+    assertThatThrownBy(() -> within(() -> read(xml, LENIENT)))
+        .isInstanceOf(PstFormatException.class)
+        .hasMessageContaining("/Actions/Action[1]: missing Action/Libelle");
+    assertThatThrownBy(() -> within(() -> read(xml, STRICT)))
+        .isInstanceOf(PstFormatException.class)
+        .hasMessageContaining("not valid against the eComptes schema")
+        .satisfies(e -> assertThat(((PstFormatException) e).pointer())
+            .endsWith("/Actions/Action[1]"));
     List<EcomptesIssue> issues = within(() -> EcomptesXml.validate(xml));
     assertThat(issues).hasSize(EcomptesSchema.MAX_ISSUES + 1);
     assertThat(issues.get(EcomptesSchema.MAX_ISSUES).message())
@@ -89,8 +125,11 @@ class EcomptesHostileInputTest {
   @Test
   void labelOfTwoHundredThousandCharacterReferencesIsReadInLinearTime() {
     String xml = withA1Label("&#233;".repeat(200_000));
-    EcomptesImport in = within(() -> read(xml, STRICT));
+    EcomptesImport in = within(() -> read(xml, LENIENT));
     assertThat(action(in.budgetedPlan(), "OS1-OP1-A1").title()).isEqualTo("é".repeat(200_000));
+    assertThatThrownBy(() -> within(() -> read(xml, STRICT)))
+        .isInstanceOf(PstFormatException.class)
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1_500));
     assertThat(within(() -> EcomptesXml.validate(xml))).isNotEmpty();
   }
 
@@ -110,16 +149,19 @@ class EcomptesHostileInputTest {
   }
 
   @Test
-  void projectionCellSummingBeyondTheRangeOfCentsIsRefusedNotWrapped() {
+  void projectionCellsAtTheEdgeOfTheRangeAreReadAsLinesAndWrittenBackWithoutSumming()
+      throws PstFormatException {
     String twoMontants = "<Exercices><Exercice Valeur=\"2031\"><Montant>92233720368547758.07"
         + "</Montant></Exercice><Exercice Valeur=\"2031\"><Montant>0.01</Montant></Exercice>";
     String xml = replaceFirst("<Exercices>", twoMontants);
     for (EcomptesOptions options : List.of(STRICT, LENIENT)) {
-      assertThatThrownBy(() -> read(xml, options))
-          .isInstanceOf(PstFormatException.class)
-          .hasMessageContaining("for 2031 add up beyond ±92233720368547758.07 euros")
-          .satisfies(e -> assertThat(((PstFormatException) e).pointer())
-              .endsWith("/Exercices/Exercice[2]/Montant"));
+      BudgetedPlan plan = within(() -> read(xml, options)).budgetedPlan();
+      assertThat(plan.lines()).filteredOn(l -> l.exercice() == 2031)
+          .extracting(l -> l.amount().cents())
+          .containsExactly(Long.MAX_VALUE, 1L);
+      String again = EcomptesXml.toXml(plan);
+      assertThat(EcomptesXml.validate(again)).isEmpty();
+      assertThat(again).contains("<Montant>92233720368547758.07</Montant>");
     }
     String negative = replaceFirst("<Exercices>", "<Exercices><Exercice Valeur=\"2031\">"
         + "<Montant>-92233720368547758.08</Montant></Exercice>");
@@ -164,16 +206,17 @@ class EcomptesHostileInputTest {
   }
 
   @Test
-  void importWithDuplicateCodesIsRefusedRatherThanSavedAsJsonThatCannotBeRead() {
+  void importWithDuplicateCodesIsReadAndLeftToTheValidator() throws PstFormatException {
     Matcher a5 = Pattern.compile("<Action ElementId=\"OS1-OP1-A5\".*?</Action>", Pattern.DOTALL)
         .matcher(BASE);
     assertThat(a5.find()).isTrue();
     String xml = BASE.substring(0, a5.end()) + a5.group() + BASE.substring(a5.end());
     for (EcomptesOptions options : List.of(STRICT, LENIENT)) {
-      assertThatThrownBy(() -> read(xml, options))
-          .isInstanceOf(PstFormatException.class)
-          .hasMessageContaining("duplicate code 'OS1-OP1-A5': already the code of ")
-          .hasMessageContaining("/Actions/Action[3] (line ");
+      BudgetedPlan plan = read(xml, options).budgetedPlan();
+      assertThat(plan.plan().actions()).filteredOn(a -> a.code().equals("OS1-OP1-A5"))
+          .hasSize(2);
+      assertThat(plan.validate().issues(Rule.DUPLICATE_CODE)).isNotEmpty();
+      assertThat(within(() -> PstJson.parse(PstJson.toJson(plan)))).isEqualTo(plan);
     }
   }
 
@@ -201,9 +244,12 @@ class EcomptesHostileInputTest {
         .hasMessageContaining("text longer than 1000000 characters");
     String names = replaceFirst("(?<=<Nom>)[^<]*", "N".repeat(600_000))
         .replaceFirst("(?<=<Prenom>)[^<]*", "p".repeat(600_000));
-    assertThatThrownBy(() -> read(names, LENIENT))
-        .isInstanceOf(PstFormatException.class)
-        .hasMessageContaining("name longer than 1000000 characters");
+    BudgetedPlan named = within(() -> read(names, LENIENT)).budgetedPlan();
+    assertThat(named.plan().actions()).anySatisfy(a -> assertThat(a.administrativePilots())
+        .flatExtracting(p -> List.of(p.person().orElseThrow().lastName().orElse(""),
+            p.person().orElseThrow().firstName().orElse("")))
+        .containsExactly("N".repeat(600_000), "p".repeat(600_000)));
+    assertThat(within(() -> PstJson.parse(PstJson.toJson(named)))).isEqualTo(named);
   }
 
   @Test
@@ -216,8 +262,10 @@ class EcomptesHostileInputTest {
     }
     String xml = replaceFirst("<Actions>", chain.toString());
     EcomptesImport in = within(() -> read(xml, LENIENT));
-    assertThat(in.warnings()).extracting(EcomptesIssue::message)
-        .contains("sub-action of 'X17' nested deeper than 16 levels: read as an action");
+    assertThat(in.warnings()).filteredOn(i -> i.kind().equals(Optional.of(
+        EcomptesWarning.SUB_ACTION_DEPTH))).singleElement()
+        .satisfies(i -> assertThat(i.count()).isGreaterThan(500))
+        .satisfies(i -> assertThat(i.examples()).hasSize(EcomptesIssue.MAX_EXAMPLES));
     int deepest = 0;
     for (Action top : in.plan().strategicObjectives().get(0).operationalObjectives().get(0)
         .actions()) {
@@ -250,13 +298,13 @@ class EcomptesHostileInputTest {
   }
 
   @Test
-  void initialsScanOfAVeryLongSurnameDoesNotOverflowTheStack() throws PstFormatException {
+  void veryLongSurnameLikeInitialsIsKeptAsTheLastName() throws PstFormatException {
     String nom = "AB/".repeat(300_000) + "C";
     String xml = replaceFirst("(?<=<Nom>)[^<]*", nom)
         .replaceFirst("(?<=<Prenom>)[^<]*(?=</Prenom>)", "");
     EcomptesImport in = within(() -> read(xml, LENIENT));
     assertThat(in.plan().actions()).anySatisfy(a -> assertThat(a.administrativePilots()
-        .stream().flatMap(p -> p.person().stream()).flatMap(p -> p.initials().stream()))
+        .stream().flatMap(p -> p.person().stream()).flatMap(p -> p.lastName().stream()))
         .contains(nom));
   }
 

@@ -104,15 +104,41 @@ class EcomptesRoundTripTest {
   }
 
   @Test
-  void pilotsPartnersPlansFirstServiceAndTextsArePreserved() {
+  void firstPilotsDepartmentPartnersPlansAndTextsArePreservedWithTheNameSplitOfTheExport() {
     Action a1 = action(imported.plan(), "OS1-OP1-A1");
-    assertThat(a1.administrativePilots()).extracting(p -> p.person().orElseThrow()).containsExactly(Person.ofInitials("LM/AL"));
-    assertThat(a1.politicalPilots()).extracting(p -> p.person().orElseThrow()).containsExactly(Person.of("Anne Dupont"));
-    assertThat(a1.services()).containsExactly("Petite enfance");
+    assertThat(a1.administrativePilots()).extracting(p -> p.person().orElseThrow())
+        .containsExactly(Person.builder().civility(be.pst.core.person.Civility.MR)
+            .lastName("LM/AL").build());
+    assertThat(a1.politicalPilots()).extracting(p -> p.person().orElseThrow())
+        .containsExactly(Person.builder().civility(be.pst.core.person.Civility.MR)
+            .firstName("Anne").lastName("Dupont").build());
+    assertThat(a1.department()).contains("Petite enfance");
+    assertThat(a1.services()).isEmpty();
     assertThat(a1.partners()).containsExactly("ONE", "Province du Brabant wallon");
     assertThat(a1.localPlans()).containsExactly("PCS");
     assertThat(a1.description()).isEqualTo(OttigniesPlans.a1().description());
-    assertThat(a1.comments()).contains("Réforme de la Petite Enfance attendue en 2020");
+    assertThat(a1.statusNote()).contains("Réforme de la Petite Enfance attendue en 2020");
+    assertThat(a1.comments()).isEmpty();
+    assertThat(a1.externalId()).contains(be.pst.core.element.ExternalId.of("OS1-OP1-A1"));
+  }
+
+  @Test
+  void whatComesBackIsExactlyWhatTheProjectionOntoEcomptesSays() {
+    EcomptesOptions options =
+        EcomptesOptions.builder().authorityName("CPAS d'Ottignies-Louvain-la-Neuve").build();
+    assertThat(imported.budgetedPlan()).isEqualTo(EcomptesXml.carried(original, options));
+  }
+
+  @Test
+  void headerOfTheFileIsKeptAndWrittenBack() throws Exception {
+    assertThat(imported.exercice()).hasValue(2020);
+    assertThat(imported.id()).contains("PST-CPAS-25121-2020");
+    assertThat(imported.generator()).contains("pst-io");
+    assertThat(imported.version()).contains("201805V1");
+    String other = EcomptesXml.toXml(original, EcomptesOptions.builder().exercice(2021)
+        .id("ABC-1").generator("iA.PST").idPst("754bb88a-pst").build());
+    EcomptesImport in = EcomptesXml.parse(other, EcomptesOptions.defaults());
+    assertThat(EcomptesXml.toXml(in.budgetedPlan(), in.exportOptions())).isEqualTo(other);
   }
 
   @Test
@@ -132,7 +158,7 @@ class EcomptesRoundTripTest {
   }
 
   private static String key(BudgetLine l) {
-    return l.elementCode().orElse("(plan)") + "|" + l.exercice() + "|" + l.group().map(g -> g.code()).orElse("-") + "|"
+    return l.elementCode().orElse("(plan)") + "|" + l.figure() + "|" + l.exercice() + "|" + l.group().map(g -> g.code()).orElse("-") + "|"
         + l.amount().cents() + "|" + l.article().map(Object::toString).orElse("") + "|"
         + l.label().orElse("");
   }

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.pst.budget.BudgetedPlan;
 import be.pst.core.action.Action;
+import be.pst.core.element.ExternalId;
+import be.pst.core.element.Status;
 import be.pst.core.element.Volet;
 import be.pst.core.objective.OperationalObjective;
 import be.pst.core.objective.StrategicObjective;
+import be.pst.core.person.Civility;
+import be.pst.core.person.Person;
+import be.pst.core.person.Pilot;
 import be.pst.core.plan.Authority;
 import be.pst.core.plan.AuthorityKind;
 import be.pst.core.plan.Legislature;
 import be.pst.core.plan.Plan;
+import be.pst.core.schedule.PartialDate;
+import be.pst.core.schedule.Schedule;
 import be.pst.io.PstFormatException;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -125,14 +132,14 @@ class EcomptesXmlWriteTest {
 
     List<XmlNode> projections = at(a1, "Projections").children("Projection");
     assertThat(projections).extracting(p -> at(p, "GroupeEco").text())
-        .containsExactly("60", "61", "70", "7X", "80", "82", "91");
-    XmlNode personnel = projections.get(2);
+        .containsExactly("60", "7X", "82", "80", "91", "61", "70");
+    XmlNode personnel = projections.get(6);
     assertThat(at(personnel, "Service").text()).isEqualTo("O");
     assertThat(at(personnel, "Type").text()).isEqualTo("D");
     assertThat(at(personnel, "Libelle").text()).isEqualTo("Personnel");
     assertThat(at(personnel, "Exercices").children("Exercice"))
         .extracting(e -> e.attribute("Valeur").orElseThrow() + "=" + at(e, "Montant").text())
-        .containsExactly("2020=133000.00", "2021=171000.00");
+        .containsExactly("2021=171000.00");
   }
 
   @Test
@@ -154,20 +161,49 @@ class EcomptesXmlWriteTest {
   }
 
   @Test
-  void objectivesAndVoletsGetStatusProgressAndFteDerivedFromTheirActions() throws Exception {
+  void objectivesWithoutStatusProgressOrFteGetTheSchemaPlaceholdersNotValuesOfTheirActions()
+      throws Exception {
     XmlNode externe = at(tree(EcomptesXml.toXml(OttigniesPlans.budgeted())), "PST", "Volets",
         "Volet[2]");
     XmlNode oo1 = at(externe, "ObjectifStrategiques", "ObjectifStrategique[1]",
         "ObjectifsOperationnels", "ObjectifOperationnel[1]");
-    // A1 35.5 % and A5 20 %, both in progress.
-    assertThat(at(oo1, "Statut").text()).isEqualTo("EN_COURS");
-    assertThat(at(oo1, "TauxAvancement").text()).isEqualTo("27.75");
-    assertThat(at(oo1, "ETP").text()).isEqualTo("3.5");
-    assertThat(at(oo1, "DateDebut").text()).isEqualTo("2019-10-01");
-    XmlNode os3 = at(externe, "ObjectifStrategiques", "ObjectifStrategique[2]");
-    assertThat(at(os3, "Statut").text()).isEqualTo("NON_COMMENCE");
-    assertThat(at(os3, "TauxAvancement").text()).isEqualTo("0.00");
-    assertThat(os3.child("DateDebut")).isEmpty();
+    // A1 35.5 % and A5 20 %, both in progress: nothing of it is written on the OO.
+    assertThat(at(oo1, "Statut").text()).isEqualTo("NON_COMMENCE");
+    assertThat(at(oo1, "TauxAvancement").text()).isEqualTo("0");
+    assertThat(at(oo1, "ETP").text()).isEqualTo("0");
+    assertThat(oo1.child("DateDebut")).isEmpty();
+    assertThat(at(oo1, "DateFin").text()).isEqualTo("2024-12-31");
+  }
+
+  @Test
+  void objectivesWriteTheirOwnStatusDatesPilotsDepartmentAndPlans() throws Exception {
+    BudgetedPlan plan = OttigniesPlans.budgeted();
+    StrategicObjective os1 = plan.plan().strategicObjectives().get(0)
+        .withStatus(Status.PROBLEM)
+        .withProgress(new BigDecimal("12.5"))
+        .withSchedule(Schedule.of(PartialDate.parse("2019"), PartialDate.parse("2024-06")))
+        .withPoliticalPilots(Pilot.of(Person.builder().civility(Civility.MRS)
+            .lastName("1er échevin").phone("010 11 22 33").email("e@x.be").build()))
+        .withDepartment("Action sociale")
+        .withLocalPlans("PCS", "PCDN")
+        .withExternalId(ExternalId.of("754bb88a0c1d4e2f9a0b1c2d3e4f5a6b"));
+    BudgetedPlan changed = BudgetedPlan.of(plan.plan().replace(os1), plan.lines());
+    XmlNode os = at(tree(EcomptesXml.toXml(changed)), "PST", "Volets", "Volet[2]",
+        "ObjectifStrategiques", "ObjectifStrategique[1]");
+    assertThat(os.attribute("ElementId")).contains("754bb88a0c1d4e2f9a0b1c2d3e4f5a6b");
+    assertThat(at(os, "Libelle").text()).startsWith(os1.code() + " - ");
+    assertThat(at(os, "Statut").text()).isEqualTo("PROBLEME");
+    assertThat(at(os, "TauxAvancement").text()).isEqualTo("12.5");
+    assertThat(at(os, "DateDebut").text()).isEqualTo("2019-01-01");
+    assertThat(at(os, "DateFin").text()).isEqualTo("2024-06-30");
+    assertThat(at(os, "Mandataire", "Civilite").text()).isEqualTo("MADAME");
+    assertThat(at(os, "Mandataire", "Nom").text()).isEqualTo("1er échevin");
+    assertThat(at(os, "Mandataire", "Prenom").text()).isEmpty();
+    assertThat(at(os, "Mandataire", "Tel").text()).isEqualTo("010 11 22 33");
+    assertThat(at(os, "Mandataire", "eMail").text()).isEqualTo("e@x.be");
+    assertThat(at(os, "Departement").text()).isEqualTo("Action sociale");
+    assertThat(at(os, "Plans").children("Plan")).extracting(XmlNode::text)
+        .containsExactly("PCS", "PCDN");
   }
 
   @Test
@@ -180,15 +216,16 @@ class EcomptesXmlWriteTest {
   }
 
   @Test
-  void linesOfOneGroupAndExerciceAreSummedExactly() throws Exception {
+  void projectionLinesOfOneGroupAndExerciceAreWrittenOneCellEachNeverMerged() throws Exception {
     BudgetedPlan plan = OttigniesPlans.budgeted().plusLines(List.of(
         OttigniesPlans.line("OS2-OP7-A21", 2020, "70", "0.01"),
         OttigniesPlans.line("OS2-OP7-A21", 2020, "70", "0.02")));
     XmlNode a21 = at(tree(EcomptesXml.toXml(plan)), "PST", "Volets", "Volet[1]",
         "ObjectifStrategiques", "ObjectifStrategique[1]", "ObjectifsOperationnels",
         "ObjectifOperationnel[1]", "Actions", "Action[1]");
-    assertThat(at(a21, "Projections", "Projection[1]", "Exercices", "Exercice[1]", "Montant")
-        .text()).isEqualTo("63500.03");
+    assertThat(at(a21, "Projections", "Projection[1]", "Exercices").children("Exercice"))
+        .extracting(e -> e.attribute("Valeur").orElseThrow() + " " + at(e, "Montant").text())
+        .containsExactly("2020 63500.00", "2020 0.01", "2020 0.02", "2021 96000.00");
     assertThat(at(a21, "Responsable", "Nom").text()).isEqualTo("MERTENS");
     assertThat(at(a21, "Responsable", "Prenom").text()).isEqualTo("Laurence");
   }

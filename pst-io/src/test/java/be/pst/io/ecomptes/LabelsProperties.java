@@ -60,9 +60,28 @@ class LabelsProperties {
       "^\\s*((?:(?:OS|OO|OP|SA|A)\\s?\\.?\\s?\\d+(?:\\.\\d+)*\\s*[-\u2013\u2014:]\\s*)+)(.*)$",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  /** What the former regular expressions decoded, for labels short enough for them. */
+  /**
+   * Codes as pst writes them: words of at most 64 characters, with a digit and no white space,
+   * each followed by {@code " - "}, before a non-blank title.
+   */
+  private static final Pattern PST_CODES =
+      Pattern.compile("^((?:[^\\s\u00A0\u2007\u202F]*\\d[^\\s\u00A0\u2007\u202F]* - )+)(.*)$",
+          Pattern.DOTALL);
+
+  /**
+   * What the former regular expressions decoded, for labels short enough for them, after the
+   * codes as pst writes them (read first since pst writes codes of any style).
+   */
   private static Labels.Decoded formerDecode(String label) {
     String trimmed = label.strip();
+    Matcher pst = PST_CODES.matcher(trimmed);
+    if (pst.matches() && !pst.group(2).isBlank()) {
+      List<String> codes = List.of(pst.group(1).substring(0, pst.group(1).length() - 3)
+          .split(" - ", -1));
+      if (codes.stream().allMatch(c -> c.length() <= 64 && !c.isEmpty())) {
+        return new Labels.Decoded(codes, pst.group(2).strip());
+      }
+    }
     Matcher m = FORMER_PREFIX.matcher(trimmed);
     if (m.matches() && !m.group(2).isBlank()) {
       List<String> codes = new ArrayList<>();

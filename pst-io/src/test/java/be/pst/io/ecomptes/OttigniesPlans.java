@@ -2,6 +2,7 @@ package be.pst.io.ecomptes;
 
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.line.BudgetArticle;
+import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
 import be.pst.budget.money.EuroAmount;
 import be.pst.budget.BudgetedPlan;
@@ -42,7 +43,9 @@ final class OttigniesPlans {
             + " d'accueil conviviaux et un personnel formé")
         .description("Un consensus devra être trouvé sur le concept de qualité dans les milieux"
             + " d'accueil.")
-        .comments("Réforme de la Petite Enfance attendue en 2020")
+        .statusNote("Réforme de la Petite Enfance attendue en 2020")
+        .comments("Un comité d'accompagnement se réunit chaque trimestre")
+        .department("Petite enfance")
         .schedule(schedule("2019-10-01", "2024-12-31"))
         .status(Status.IN_PROGRESS)
         .progress(new BigDecimal("35.5"))
@@ -150,6 +153,7 @@ final class OttigniesPlans {
         .group(EconomicGroup.ofCode(group))
         .amount(EuroAmount.of(amount))
         .article(BudgetArticle.parse(article))
+        .figure(BudgetFigure.BUDGET)
         .label(label)
         .build();
   }
