@@ -30,7 +30,9 @@ import be.pst.io.PstFormatException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -339,13 +341,24 @@ final class EcomptesReader {
     List<Draft> all = new ArrayList<>();
     List<Draft> actions = new ArrayList<>();
     Map<String, Draft> byCode = new HashMap<>();
+    // The drafts from the last top-level action down to the last one read: a sub-action comes
+    // after its parent and the parent's earlier sub-actions, so its parent is the nearest draft
+    // of this path with the parent's code, even when codes repeat (dirty plans). A parent off
+    // the path (another tool's order) is the last draft read with that code.
+    Deque<Draft> path = new ArrayDeque<>();
     Optional<XmlNode> list = node.child("Actions");
     if (list.isPresent()) {
       expectOnly(list.get(), List.of("Action"));
       for (XmlNode a : list.get().children("Action")) {
         Draft d = action(a, code, all.size() + 1);
         Optional<String> parentCode = d.label.parentCode();
-        Draft parent = parentCode.map(byCode::get).orElse(null);
+        Draft parent = null;
+        if (parentCode.isPresent()) {
+          while (!path.isEmpty() && !path.peekLast().code.equals(parentCode.get())) {
+            path.removeLast();
+          }
+          parent = path.isEmpty() ? byCode.get(parentCode.get()) : path.peekLast();
+        }
         if (parent != null && parent.depth >= MAX_SUB_ACTION_DEPTH) {
           if (!options.lenient()) {
             throw error(a, "sub-action of '" + XmlNumbers.quote(parentCode.get())
@@ -360,11 +373,16 @@ final class EcomptesReader {
         if (parent != null) {
           d.depth = parent.depth + 1;
           parent.subs.add(d);
+          if (path.isEmpty()) {
+            path.addLast(parent);
+          }
         } else {
           actions.add(d);
+          path.clear();
         }
+        path.addLast(d);
         all.add(d);
-        byCode.putIfAbsent(d.code, d);
+        byCode.put(d.code, d);
       }
     }
     // A sub-action always comes after its parent: building from the last draft to the first

@@ -208,4 +208,28 @@ class EcomptesRoundTripTest {
     assertThat(EcomptesXml.toXml(again.budgetedPlan())).isEqualTo(once);
     assertThat(List.copyOf(again.warnings())).isEmpty();
   }
+
+  @Test
+  void aSubActionStaysWithItsParentWhenActionsRepeatACode() throws Exception {
+    // Found by EcomptesRoundTripProperties on a dirty plan: two actions coded OO1.1 (like their
+    // OO), the second with a sub-action; the sub-action went to the first one on import.
+    String json = """
+        {"format": "be.pst/1", "plan": {
+          "authority": {"kind": "COMMUNE", "name": "Ottignies-Louvain-la-Neuve", "insCode": "25121"},
+          "title": "PST", "legislature": {"firstExercice": 2019, "lastExercice": 2024},
+          "strategicObjectives": [{"code": "OS1", "title": "OS", "operationalObjectives": [
+            {"code": "OO1.1", "title": "OO", "actions": [
+              {"code": "OO1.1", "title": "Organiser des ateliers collectifs"},
+              {"code": "OO1.1", "title": "Organiser des ateliers collectifs",
+               "subActions": [{"code": "A1.1.2.1", "title": "Organiser des ateliers"}]}]}]}]},
+         "budget": []}
+        """;
+    BudgetedPlan dirty = be.pst.io.json.PstJson.parse(json);
+    String once = EcomptesXml.toXml(dirty);
+    EcomptesImport read = EcomptesXml.parse(once, EcomptesOptions.defaults());
+
+    List<Action> actions = read.plan().operationalObjectives().get(0).actions();
+    assertThat(actions).extracting(a -> a.subActions().size()).containsExactly(0, 1);
+    assertThat(EcomptesXml.toXml(read.budgetedPlan(), read.exportOptions())).isEqualTo(once);
+  }
 }
