@@ -116,18 +116,8 @@ public abstract class BudgetedPlan implements WithBudgetedPlan {
   /** The table of one figure, with a note when lines of other figures are left out. */
   BudgetTable consolidated(BudgetFigure figure) {
     return tables().get(figure, () -> {
-      BudgetTable table = Budgets.consolidateColumns(this, figure);
       int[] others = new int[BudgetFigure.values().length];
-      LineColumns columns = columns();
-      for (int i = 0, n = columns.size(); i < n; i++) {
-        if (!columns.is(i, figure)) {
-          for (BudgetFigure f : BudgetFigure.values()) {
-            if (columns.is(i, f)) {
-              others[f.ordinal()]++;
-            }
-          }
-        }
-      }
+      BudgetTable table = Budgets.consolidateColumns(this, figure, others);
       StringBuilder note = new StringBuilder();
       for (BudgetFigure f : BudgetFigure.values()) {
         if (others[f.ordinal()] > 0) {

@@ -120,10 +120,13 @@ public final class Budgets {
     return plan.consolidated(figure);
   }
 
-  /** Consolidates a plan without the cache of {@link BudgetedPlan}: its columns once. */
-  static BudgetTable consolidateColumns(BudgetedPlan plan, BudgetFigure figure) {
+  /**
+   * Consolidates a plan without the cache of {@link BudgetedPlan}: its columns once, counting
+   * the lines of the other figures, by ordinal, into {@code others}.
+   */
+  static BudgetTable consolidateColumns(BudgetedPlan plan, BudgetFigure figure, int[] others) {
     CellMatrix matrix = matrixFor(plan);
-    plan.columns().addTo(matrix, figure);
+    plan.columns().addTo(matrix, figure, others);
     return matrix.toTable(figure, BudgetTable.ANNEX_TITLE);
   }
 
@@ -431,10 +434,7 @@ public final class Budgets {
     CellMatrix matrix = new CellMatrix();
     cover(matrix, plan.plan().legislature());
     // every line of the plan, whatever its figure, widens the columns: all figures line up
-    LineColumns columns = plan.columns();
-    for (int i = 0, n = columns.size(); i < n; i++) {
-      matrix.cover(columns.exercice(i));
-    }
+    plan.columns().cover(matrix);
     return matrix;
   }
 

@@ -88,6 +88,37 @@ final class CellMatrix {
     rowMask |= 1 << g;
   }
 
+  /**
+   * Adds the lines of figure {@code figure} given as columns, whose exercices the matrix already
+   * covers, and counts the lines of every other figure, by ordinal, into {@code others}: the hot
+   * loop of consolidation, with the matrix's fields in locals.
+   */
+  void addColumns(int[] exercices, byte[] rows, byte[] figures, long[] cents, byte figure,
+      int[] others) {
+    long[] cells = this.cells;
+    int first = this.first;
+    int mask = 0;
+    for (int i = 0, n = cents.length; i < n; i++) {
+      byte f = figures[i];
+      if (f != figure) {
+        others[f]++;
+        continue;
+      }
+      int row = rows[i];
+      int index = (exercices[i] - first) * ROWS + row;
+      long c = cents[i];
+      long old = cells[index];
+      long sum = old + c;
+      if (((old ^ sum) & (c ^ sum)) < 0) {
+        carry(index, old, c);
+      } else {
+        cells[index] = sum;
+      }
+      mask |= 1 << row;
+    }
+    rowMask |= mask;
+  }
+
   /** Adds another matrix, cell by cell. */
   void addAll(CellMatrix other) {
     if (other.count == 0) {

@@ -4,6 +4,7 @@ import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
 import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.line.BudgetLine;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,16 +14,24 @@ import java.util.List;
  */
 final class LineColumns {
 
+  private static final int FIGURES = BudgetFigure.values().length;
+
   private final int[] exercices;
   private final byte[] rows;
   private final byte[] figures;
   private final long[] cents;
+  /** The first and last exercice of the lines of each figure, by ordinal; 0 and -1 if none. */
+  private final int[] firstByFigure;
+  private final int[] lastByFigure;
 
-  private LineColumns(int[] exercices, byte[] rows, byte[] figures, long[] cents) {
+  private LineColumns(int[] exercices, byte[] rows, byte[] figures, long[] cents,
+      int[] firstByFigure, int[] lastByFigure) {
     this.exercices = exercices;
     this.rows = rows;
     this.figures = figures;
     this.cents = cents;
+    this.firstByFigure = firstByFigure;
+    this.lastByFigure = lastByFigure;
   }
 
   static LineColumns of(List<BudgetLine> lines) {
@@ -31,14 +40,26 @@ final class LineColumns {
     byte[] rows = new byte[size];
     byte[] figures = new byte[size];
     long[] cents = new long[size];
+    int[] firstByFigure = new int[FIGURES];
+    int[] lastByFigure = new int[FIGURES];
+    Arrays.fill(lastByFigure, -1);
     for (int i = 0; i < size; i++) {
       BudgetLine line = lines.get(i);
-      exercices[i] = line.exercice();
+      int exercice = line.exercice();
+      int figure = line.figure().ordinal();
+      exercices[i] = exercice;
       rows[i] = (byte) row(line);
-      figures[i] = (byte) line.figure().ordinal();
+      figures[i] = (byte) figure;
       cents[i] = line.amount().cents();
+      if (lastByFigure[figure] < firstByFigure[figure]) {
+        firstByFigure[figure] = exercice;
+        lastByFigure[figure] = exercice;
+      } else {
+        firstByFigure[figure] = Math.min(firstByFigure[figure], exercice);
+        lastByFigure[figure] = Math.max(lastByFigure[figure], exercice);
+      }
     }
-    return new LineColumns(exercices, rows, figures, cents);
+    return new LineColumns(exercices, rows, figures, cents, firstByFigure, lastByFigure);
   }
 
   /** The row of a line in a {@link BudgetTable}: its group, or the unclassified row. */
@@ -57,12 +78,26 @@ final class LineColumns {
     return cents.length;
   }
 
-  /** Adds the lines of one figure to a matrix: the hot loop of consolidation. */
-  void addTo(CellMatrix matrix, BudgetFigure figure) {
-    byte f = (byte) figure.ordinal();
-    for (int i = 0, n = cents.length; i < n; i++) {
-      if (figures[i] == f) {
-        matrix.add(exercices[i], rows[i], cents[i]);
+  /**
+   * Adds the lines of one figure to a matrix and counts the lines of every other figure, by
+   * ordinal, into {@code others}: the hot loop of consolidation, one pass. The matrix is widened
+   * once, to the figure's exercices, before the loop.
+   */
+  void addTo(CellMatrix matrix, BudgetFigure figure, int[] others) {
+    int f = figure.ordinal();
+    if (lastByFigure[f] >= firstByFigure[f]) {
+      matrix.cover(firstByFigure[f]);
+      matrix.cover(lastByFigure[f]);
+    }
+    matrix.addColumns(exercices, rows, figures, cents, (byte) f, others);
+  }
+
+  /** Widens a matrix to the exercices of every line, whatever its figure. */
+  void cover(CellMatrix matrix) {
+    for (int f = 0; f < FIGURES; f++) {
+      if (lastByFigure[f] >= firstByFigure[f]) {
+        matrix.cover(firstByFigure[f]);
+        matrix.cover(lastByFigure[f]);
       }
     }
   }
