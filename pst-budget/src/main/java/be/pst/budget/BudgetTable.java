@@ -3,6 +3,7 @@ package be.pst.budget;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
+import be.pst.budget.internal.AnnexSections;
 import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.money.EuroAmount;
 import java.math.BigInteger;
@@ -43,15 +44,6 @@ public final class BudgetTable {
 
   /** The default title, that of the annex of seed 000. */
   static final String ANNEX_TITLE = "Total par groupe économique";
-
-  /** The annex prints extraordinary expenses and receipts first, then ordinary ones. */
-  private static final Service[] SECTION_SERVICES = {
-    Service.EXTRAORDINARY, Service.EXTRAORDINARY, Service.ORDINARY, Service.ORDINARY
-  };
-
-  private static final Side[] SECTION_SIDES = {
-    Side.EXPENSES, Side.RECEIPTS, Side.EXPENSES, Side.RECEIPTS
-  };
 
   private final BudgetFigure figure;
   private final String title;
@@ -343,9 +335,9 @@ public final class BudgetTable {
    */
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
-    for (int s = 0; s < SECTION_SERVICES.length; s++) {
-      Service service = SECTION_SERVICES[s];
-      Side side = SECTION_SIDES[s];
+    for (int s = 0; s < AnnexSections.SERVICES.size(); s++) {
+      Service service = AnnexSections.SERVICES.get(s);
+      Side side = AnnexSections.SIDES.get(s);
       List<Row> section = new ArrayList<>();
       for (EconomicGroup g : EconomicGroup.of(service, side)) {
         if ((rowMask & (1 << g.ordinal())) != 0) {

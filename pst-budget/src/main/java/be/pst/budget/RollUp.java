@@ -1,5 +1,6 @@
 package be.pst.budget;
 
+import be.pst.budget.internal.TextColumns;
 import be.pst.budget.money.EuroAmount;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -129,23 +130,7 @@ public final class RollUp<K> {
     buckets.forEach((key, table) -> lines.add(line(labels.apply(key), table, exercices)));
     lines.add(line(UNALLOCATED, unallocated, exercices));
     lines.add(line("Total", total, exercices));
-    int[] widths = new int[header.length];
-    for (String[] line : lines) {
-      for (int c = 0; c < line.length; c++) {
-        widths[c] = Math.max(widths[c], Math.min(line[c].length(), c == 0 ? 60 : 40));
-      }
-    }
-    StringBuilder out = new StringBuilder(title).append('\n');
-    for (String[] line : lines) {
-      String label = line[0].length() > 60 ? line[0].substring(0, 59) + "…" : line[0];
-      StringBuilder text = new StringBuilder(label).append(" ".repeat(widths[0] - label.length()));
-      for (int c = 1; c < line.length; c++) {
-        text.append("  ").append(" ".repeat(Math.max(0, widths[c] - line[c].length())))
-            .append(line[c]);
-      }
-      out.append(text.toString().stripTrailing()).append('\n');
-    }
-    return out.toString();
+    return title + '\n' + TextColumns.layout(lines);
   }
 
   private static String[] line(String label, BudgetTable table, List<Integer> exercices) {

@@ -4,6 +4,7 @@ import be.pst.budget.BudgetTable;
 import be.pst.budget.BudgetedPlan;
 import be.pst.budget.Budgets;
 import be.pst.budget.RollUp;
+import be.pst.budget.internal.TextColumns;
 import be.pst.budget.line.BudgetFigure;
 import be.pst.core.diff.PlanDiff;
 import java.util.ArrayList;
@@ -202,10 +203,7 @@ public final class BudgetDiff {
     s.append(changed.size()).append(" élément(s) dont le budget change\n");
     changed.forEach((key, comparison) -> {
       Variance v = comparison.totalNetCost();
-      String label = byElement.label(key);
-      if (label.length() > 60) {
-        label = label.substring(0, 59) + "…";
-      }
+      String label = TextColumns.label(byElement.label(key));
       s.append(String.format("  %-60s  %15s  %15s  %15s%n", label, v.reference().formatPlain(),
           v.compared().formatPlain(), v.difference().formatPlain()));
     });

@@ -2,6 +2,7 @@ package be.pst.budget.compare;
 
 import be.pst.budget.BudgetTable;
 import be.pst.budget.RollUp;
+import be.pst.budget.internal.TextColumns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -164,12 +165,6 @@ public final class RollUpComparison<K> {
     buckets.forEach((key, comparison) -> lines.add(line(labels.apply(key), comparison)));
     lines.add(line(RollUp.UNALLOCATED, unallocated));
     lines.add(line("Total", total));
-    int[] widths = new int[5];
-    for (String[] line : lines) {
-      for (int c = 0; c < line.length; c++) {
-        widths[c] = Math.max(widths[c], Math.min(line[c].length(), c == 0 ? 60 : 40));
-      }
-    }
     StringBuilder out = new StringBuilder(title);
     List<Integer> years = total.exercices();
     if (!years.isEmpty()) {
@@ -178,17 +173,7 @@ public final class RollUpComparison<K> {
         out.append('-').append(years.get(years.size() - 1));
       }
     }
-    out.append('\n');
-    for (String[] line : lines) {
-      String label = line[0].length() > 60 ? line[0].substring(0, 59) + "…" : line[0];
-      StringBuilder text = new StringBuilder(label).append(" ".repeat(widths[0] - label.length()));
-      for (int c = 1; c < line.length; c++) {
-        text.append("  ").append(" ".repeat(Math.max(0, widths[c] - line[c].length())))
-            .append(line[c]);
-      }
-      out.append(text.toString().stripTrailing()).append('\n');
-    }
-    return out.toString();
+    return out.append('\n').append(TextColumns.layout(lines)).toString();
   }
 
   private static String[] line(String label, TableComparison comparison) {

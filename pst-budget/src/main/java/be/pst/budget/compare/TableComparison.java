@@ -1,10 +1,11 @@
 package be.pst.budget.compare;
 
-import be.pst.budget.BudgetTable;
 import be.pst.budget.BudgetTable.RowKind;
+import be.pst.budget.BudgetTable;
 import be.pst.budget.group.EconomicGroup;
 import be.pst.budget.group.Service;
 import be.pst.budget.group.Side;
+import be.pst.budget.internal.AnnexSections;
 import be.pst.budget.line.BudgetFigure;
 import be.pst.budget.money.EuroAmount;
 import java.util.ArrayList;
@@ -25,13 +26,6 @@ import java.util.TreeSet;
  * Instances are immutable and thread-safe.
  */
 public final class TableComparison {
-
-  private static final Service[] SECTION_SERVICES = {
-    Service.EXTRAORDINARY, Service.EXTRAORDINARY, Service.ORDINARY, Service.ORDINARY
-  };
-  private static final Side[] SECTION_SIDES = {
-    Side.EXPENSES, Side.RECEIPTS, Side.EXPENSES, Side.RECEIPTS
-  };
 
   private final String title;
   private final BudgetTable reference;
@@ -272,9 +266,9 @@ public final class TableComparison {
 
   private List<Row> buildRows() {
     List<Row> result = new ArrayList<>();
-    for (int s = 0; s < SECTION_SERVICES.length; s++) {
-      Service service = SECTION_SERVICES[s];
-      Side side = SECTION_SIDES[s];
+    for (int s = 0; s < AnnexSections.SERVICES.size(); s++) {
+      Service service = AnnexSections.SERVICES.get(s);
+      Side side = AnnexSections.SIDES.get(s);
       List<Row> section = new ArrayList<>();
       for (EconomicGroup g : EconomicGroup.of(service, side)) {
         if (reference.groups().contains(g) || compared.groups().contains(g)) {

@@ -18,8 +18,6 @@ import be.pst.core.person.Person;
 import be.pst.core.person.Pilot;
 import be.pst.core.person.PilotKind;
 import be.pst.core.schedule.Schedule;
-import be.pst.io.PstFormatException;
-import java.io.IOException;
 import javax.money.MonetaryAmount;
 
 /**
@@ -32,50 +30,14 @@ final class DetailCodecs {
   private DetailCodecs() {}
 
   /** An amount of euros, {@code {"amount": "287500.00", "currency": "EUR"}}. */
-  static final ValueCodec<EuroAmount> AMOUNT = new ValueCodec<>() {
-    @Override
-    public EuroAmount read(JsonInput in) throws IOException, PstFormatException {
-      return EuroAmount.ofCents(Amounts.readCents(in));
-    }
-
-    @Override
-    public void write(JsonOutput out, EuroAmount value) throws IOException {
-      Amounts.write(out, value);
-    }
-
-    @Override
-    public String describe() {
-      return "an amount";
-    }
-
-    @Override
-    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
-      return amountSchema(schemas);
-    }
-  };
+  static final ValueCodec<EuroAmount> AMOUNT = ValueCodec.scalar("an amount",
+      in -> EuroAmount.ofCents(Amounts.readCents(in)), Amounts::write,
+      DetailCodecs::amountSchema);
 
   /** An amount of the model held as any {@code MonetaryAmount}; read back as a euro amount. */
-  static final ValueCodec<MonetaryAmount> MONETARY_AMOUNT = new ValueCodec<>() {
-    @Override
-    public MonetaryAmount read(JsonInput in) throws IOException, PstFormatException {
-      return EuroAmount.ofCents(Amounts.readCents(in));
-    }
-
-    @Override
-    public void write(JsonOutput out, MonetaryAmount value) throws IOException {
-      Amounts.write(out, value);
-    }
-
-    @Override
-    public String describe() {
-      return "an amount";
-    }
-
-    @Override
-    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
-      return amountSchema(schemas);
-    }
-  };
+  static final ValueCodec<MonetaryAmount> MONETARY_AMOUNT = ValueCodec.scalar("an amount",
+      in -> EuroAmount.ofCents(Amounts.readCents(in)), Amounts::write,
+      DetailCodecs::amountSchema);
 
   /**
    * The schema of an amount: euros to the cent as a string or a number; {@code currency} is

@@ -17,8 +17,6 @@ import be.pst.core.plan.Plan;
 import be.pst.core.plan.PoliticalDeclaration;
 import be.pst.core.plan.PoliticalObjective;
 import be.pst.core.plan.Project;
-import be.pst.io.PstFormatException;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -146,57 +144,23 @@ final class PlanCodecs {
           .codec();
 
   /** An economic group, by its code ({@code "70"}, {@code "7X"}). */
-  static final ValueCodec<EconomicGroup> GROUP = new ValueCodec<>() {
-    @Override
-    public EconomicGroup read(JsonInput in) throws PstFormatException {
-      EconomicGroup group = GROUPS.get(in.string());
-      return group != null
-          ? group
-          : in.parsed("an economic group code such as \"70\" or \"7X\"", EconomicGroup::ofCode);
-    }
-
-    @Override
-    public void write(JsonOutput out, EconomicGroup value) throws IOException {
-      out.string(value.code());
-    }
-
-    @Override
-    public String describe() {
-      return "an economic group code";
-    }
-
-    @Override
-    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
-      List<String> codes = new java.util.ArrayList<>();
-      for (EconomicGroup group : EconomicGroup.values()) {
-        codes.add(group.code());
-      }
-      return schemas.scalar("economicGroup", JsonSchemas.obj("enum", codes));
-    }
-  };
+  static final ValueCodec<EconomicGroup> GROUP = ValueCodec.scalar("an economic group code",
+      in -> {
+        EconomicGroup group = GROUPS.get(in.string());
+        return group != null ? group
+            : in.parsed("an economic group code such as \"70\" or \"7X\"",
+                EconomicGroup::ofCode);
+      }, (out, value) -> out.string(value.code()), schemas -> {
+        List<String> codes = new java.util.ArrayList<>();
+        for (EconomicGroup group : EconomicGroup.values()) {
+          codes.add(group.code());
+        }
+        return schemas.scalar("economicGroup", JsonSchemas.obj("enum", codes));
+      });
 
   /** The code of the element a line belongs to: one string instance per code in a document. */
-  static final ValueCodec<String> ELEMENT_CODE = new ValueCodec<>() {
-    @Override
-    public String read(JsonInput in) throws PstFormatException {
-      return in.intern(in.text());
-    }
-
-    @Override
-    public void write(JsonOutput out, String value) throws IOException {
-      out.string(value);
-    }
-
-    @Override
-    public String describe() {
-      return "a non-blank string";
-    }
-
-    @Override
-    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
-      return ValueCodec.TEXT.schema(schemas);
-    }
-  };
+  static final ValueCodec<String> ELEMENT_CODE = ValueCodec.scalar("a non-blank string",
+      in -> in.intern(in.text()), JsonOutput::string, ValueCodec.TEXT::schema);
 
   static final ObjectCodec<BudgetLine, BudgetLine.Builder> BUDGET_LINE =
       ObjectCodec.table("budgetLine", "a budget line", BudgetLine::builder, BudgetLine.Builder::build)
@@ -231,32 +195,15 @@ final class PlanCodecs {
   }
 
   /** The format version: read and checked, written first. */
-  private static final ValueCodec<String> FORMAT_VALUE = new ValueCodec<>() {
-    @Override
-    public String read(JsonInput in) throws PstFormatException {
-      String format = in.string();
-      if (!FORMAT.equals(format)) {
-        throw in.fail("unsupported format \"" + JsonInput.abbreviate(format) + "\": expected \""
-            + FORMAT + "\"");
-      }
-      return format;
-    }
-
-    @Override
-    public void write(JsonOutput out, String value) throws IOException {
-      out.string(value);
-    }
-
-    @Override
-    public String describe() {
-      return "\"" + FORMAT + "\"";
-    }
-
-    @Override
-    public java.util.Map<String, Object> schema(JsonSchemas schemas) {
-      return JsonSchemas.obj("const", FORMAT);
-    }
-  };
+  private static final ValueCodec<String> FORMAT_VALUE = ValueCodec.scalar(
+      "\"" + FORMAT + "\"", in -> {
+        String format = in.string();
+        if (!FORMAT.equals(format)) {
+          throw in.fail("unsupported format \"" + JsonInput.abbreviate(format)
+              + "\": expected \"" + FORMAT + "\"");
+        }
+        return format;
+      }, JsonOutput::string, schemas -> JsonSchemas.obj("const", FORMAT));
 
   static final ObjectCodec<BudgetedPlan, DocumentDraft> DOCUMENT =
       ObjectCodec.table("document", "a be.pst/1 document", DocumentDraft::new,

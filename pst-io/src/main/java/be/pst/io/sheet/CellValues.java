@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -208,36 +209,33 @@ final class CellValues {
   }
 
   static Optional<Service> service(RawCell cell) throws Bad {
-    String expected = "a service: O, E, ordinaire or extraordinaire";
-    String text = text(cell, expected).strip();
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    for (Service service : Service.values()) {
-      if (service.label().equals(text) || service.ecomptesCode().equals(text)) {
-        return Optional.of(service);
-      }
-    }
-    try {
-      return Optional.of(Service.parse(text));
-    } catch (IllegalArgumentException e) {
-      throw new Bad(expected);
-    }
+    return constant(cell, "a service: O, E, ordinaire or extraordinaire", Service.values(),
+        Service::label, Service::ecomptesCode, Service::parse);
   }
 
   static Optional<Side> side(RawCell cell) throws Bad {
-    String expected = "a side: R, D, recettes or dépenses";
+    return constant(cell, "a side: R, D, recettes or dépenses", Side.values(), Side::label,
+        Side::ecomptesCode, Side::parse);
+  }
+
+  /**
+   * The constant a cell names: by its label or eComptes code as written (the common case, with
+   * no parsing), else by the type's own {@code parse}; empty for an empty cell.
+   */
+  private static <E> Optional<E> constant(RawCell cell, String expected, E[] values,
+      Function<E, String> label, Function<E, String> code, Function<String, E> parse)
+      throws Bad {
     String text = text(cell, expected).strip();
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    for (Side side : Side.values()) {
-      if (side.label().equals(text) || side.ecomptesCode().equals(text)) {
-        return Optional.of(side);
+    for (E value : values) {
+      if (label.apply(value).equals(text) || code.apply(value).equals(text)) {
+        return Optional.of(value);
       }
     }
     try {
-      return Optional.of(Side.parse(text));
+      return Optional.of(parse.apply(text));
     } catch (IllegalArgumentException e) {
       throw new Bad(expected);
     }

@@ -153,13 +153,9 @@ final class JsonMutations implements Mutations {
     }
   }
 
-  private static <T> T pick(List<T> list, SplittableRandom r) {
-    return list.get(r.nextInt(list.size()));
-  }
-
   /** An offset just inside a string value (after its opening quote, before its closing one). */
   private int insideString(SplittableRandom r) {
-    Value s = pick(strings, r);
+    Value s = Mutations.pick(strings, r);
     return s.start + 1 + r.nextInt(s.end - s.start - 1);
   }
 
@@ -168,7 +164,7 @@ final class JsonMutations implements Mutations {
   }
 
   private Edit deepNesting(SplittableRandom r) {
-    Value target = pick(nonRoot, r);
+    Value target = Mutations.pick(nonRoot, r);
     int[] fixed = {99, 100, 101, 1_000};
     int levels = r.nextInt(3) == 0 ? fixed[r.nextInt(fixed.length)]
         : 10_000 + r.nextInt(90_001);
@@ -192,7 +188,7 @@ final class JsonMutations implements Mutations {
   }
 
   private Edit longString(SplittableRandom r) {
-    Value target = pick(strings, r);
+    Value target = Mutations.pick(strings, r);
     int[] fixed = {999_999, 1_000_000, 1_000_001};
     int length = r.nextBoolean() ? fixed[r.nextInt(fixed.length)]
         : 100_000 + r.nextInt(1_900_001);
@@ -203,7 +199,7 @@ final class JsonMutations implements Mutations {
   }
 
   private Edit wrongType(SplittableRandom r) {
-    Value target = pick(nonRoot, r);
+    Value target = Mutations.pick(nonRoot, r);
     String[] choices;
     switch (target.type) {
       case OBJECT:
@@ -227,7 +223,7 @@ final class JsonMutations implements Mutations {
   }
 
   private Edit unknownMember(SplittableRandom r) {
-    Value object = pick(objects, r);
+    Value object = Mutations.pick(objects, r);
     String name = UNKNOWN_NAMES[r.nextInt(UNKNOWN_NAMES.length)];
     String value = UNKNOWN_VALUES[r.nextInt(UNKNOWN_VALUES.length)];
     String member = "\"" + name + "\": " + value + (object.children.isEmpty() ? "" : ", ");
@@ -236,7 +232,7 @@ final class JsonMutations implements Mutations {
   }
 
   private Edit duplicateMember(SplittableRandom r) {
-    Value v = pick(members, r);
+    Value v = Mutations.pick(members, r);
     String copy;
     String variant;
     if (r.nextInt(4) == 0) {
@@ -250,7 +246,7 @@ final class JsonMutations implements Mutations {
   }
 
   private Edit hugeNumber(SplittableRandom r) {
-    Value target = pick(numeric, r);
+    Value target = Mutations.pick(numeric, r);
     String number = HUGE.get(r.nextInt(HUGE.size()));
     boolean quoted = target.type == Type.STRING ? r.nextInt(4) != 0 : r.nextInt(4) == 0;
     String replacement = quoted ? "\"" + number + "\"" : number;
@@ -262,7 +258,7 @@ final class JsonMutations implements Mutations {
     if (!shareArrays.isEmpty() && r.nextBoolean()) {
       return shares(r);
     }
-    Value target = pick(decimals, r);
+    Value target = Mutations.pick(decimals, r);
     int[] scales = {3, 10, 18, 20, 30, 31, 40};
     int scale = scales[r.nextInt(scales.length)];
     BigDecimal base = new BigDecimal(r.nextInt(10_000)).movePointLeft(2);
@@ -280,7 +276,7 @@ final class JsonMutations implements Mutations {
 
   /** The percentages of one transversal action: many decimals, summing to exactly 100. */
   private Edit shares(SplittableRandom r) {
-    Value array = pick(shareArrays, r);
+    Value array = Mutations.pick(shareArrays, r);
     List<Value> percents = new ArrayList<>();
     for (Value share : array.children) {
       for (Value member : share.children) {
@@ -315,7 +311,7 @@ final class JsonMutations implements Mutations {
   }
 
   private Edit arrayElements(SplittableRandom r) {
-    Value array = pick(arrays, r);
+    Value array = Mutations.pick(arrays, r);
     List<Value> items = array.children;
     int n = items.size();
     int op = n >= 2 ? r.nextInt(3) : 1 + r.nextInt(2);

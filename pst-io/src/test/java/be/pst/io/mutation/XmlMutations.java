@@ -147,17 +147,17 @@ final class XmlMutations implements Mutations {
       case WRONG_TYPE:
         return wrongType(r);
       case UNKNOWN_ELEMENT: {
-        Element e = pick(withContent, r);
+        Element e = Mutations.pick(withContent, r);
         String unknown = UNKNOWN[r.nextInt(UNKNOWN.length)];
         int at = r.nextBoolean() ? e.contentStart : e.contentEnd;
         return new Edit(Edit.insert(doc, at, unknown), Edit.abbreviate(unknown) + " in " + e.name);
       }
       case ELEMENT_DELETION: {
-        Element e = pick(nonRoot, r);
+        Element e = Mutations.pick(nonRoot, r);
         return new Edit(Edit.splice(doc, e.start, e.end, new byte[0]), e.name + " removed");
       }
       case ELEMENT_DUPLICATION: {
-        Element e = pick(nonRoot, r);
+        Element e = Mutations.pick(nonRoot, r);
         return new Edit(Edit.insert(doc, e.end, Edit.slice(doc, e.start, e.end)),
             e.name + " twice");
       }
@@ -180,13 +180,9 @@ final class XmlMutations implements Mutations {
     }
   }
 
-  private static <T> T pick(List<T> list, SplittableRandom r) {
-    return list.get(r.nextInt(list.size()));
-  }
-
   /** An offset inside the text of a leaf element. */
   private int insideText(SplittableRandom r) {
-    Element e = pick(leaves, r);
+    Element e = Mutations.pick(leaves, r);
     return e.contentStart + r.nextInt(e.contentEnd - e.contentStart + 1);
   }
 
@@ -225,7 +221,7 @@ final class XmlMutations implements Mutations {
   }
 
   private Edit deepNesting(SplittableRandom r) {
-    Element e = pick(withContent, r);
+    Element e = Mutations.pick(withContent, r);
     int[] fixed = {63, 64, 65, 1_000};
     int levels = r.nextInt(3) == 0 ? fixed[r.nextInt(fixed.length)]
         : 10_000 + r.nextInt(90_001);
@@ -239,7 +235,7 @@ final class XmlMutations implements Mutations {
   }
 
   private Edit longString(SplittableRandom r) {
-    Element e = pick(leaves, r);
+    Element e = Mutations.pick(leaves, r);
     int[] fixed = {999_999, 1_000_000, 1_000_001, 1 << 20, (1 << 20) + 1};
     int length = r.nextBoolean() ? fixed[r.nextInt(fixed.length)]
         : 10_000 + r.nextInt(r.nextInt(4) == 0 ? 1_990_001 : 190_001);
@@ -251,10 +247,10 @@ final class XmlMutations implements Mutations {
 
   private Edit wrongType(SplittableRandom r) {
     if (r.nextBoolean() && !parents.isEmpty()) {
-      Element e = pick(parents, r);
+      Element e = Mutations.pick(parents, r);
       return replaceContent(e, "texte", "text instead of the children of " + e.name);
     }
-    Element e = pick(leaves, r);
+    Element e = Mutations.pick(leaves, r);
     String[] contents = {"<Valeur>x</Valeur>", "<" + e.name + "/>", "abc", "2020-13-45",
         "true"};
     String content = contents[r.nextInt(contents.length)];
@@ -262,7 +258,7 @@ final class XmlMutations implements Mutations {
   }
 
   private Edit reorder(SplittableRandom r) {
-    Element parent = pick(withTwoChildren, r);
+    Element parent = Mutations.pick(withTwoChildren, r);
     int n = parent.children.size();
     int i = r.nextInt(n - 1);
     int j = i + 1 + r.nextInt(n - i - 1);
@@ -275,7 +271,7 @@ final class XmlMutations implements Mutations {
   }
 
   private Edit attribute(SplittableRandom r) {
-    Attribute a = pick(attributes, r);
+    Attribute a = Mutations.pick(attributes, r);
     switch (r.nextInt(3)) {
       case 0:
         return new Edit(Edit.splice(doc, a.valueStart(), a.valueEnd(), ""), a.name() + " emptied");
@@ -287,7 +283,7 @@ final class XmlMutations implements Mutations {
   }
 
   private Edit entity(SplittableRandom r) {
-    Element label = labels.isEmpty() ? pick(leaves, r) : pick(labels, r);
+    Element label = labels.isEmpty() ? Mutations.pick(leaves, r) : Mutations.pick(labels, r);
     String doctype;
     String reference = "&e;";
     String variant;
@@ -354,17 +350,17 @@ final class XmlMutations implements Mutations {
   private Edit numericEdge(SplittableRandom r) {
     String value = NUMERIC_EDGES.get(r.nextInt(NUMERIC_EDGES.size()));
     if (numeric.isEmpty() || !numericAttributes.isEmpty() && r.nextInt(4) == 0) {
-      Attribute a = pick(numericAttributes, r);
+      Attribute a = Mutations.pick(numericAttributes, r);
       String v = value.length() > 1_000 ? value.substring(0, 1_000) : value;
       return new Edit(Edit.splice(doc, a.valueStart(), a.valueEnd(), v),
           "@" + a.name() + "=\"" + Edit.abbreviate(v) + "\"");
     }
-    Element e = pick(numeric, r);
+    Element e = Mutations.pick(numeric, r);
     return replaceContent(e, value, e.name + " " + Edit.abbreviate(value));
   }
 
   private Edit siblings(SplittableRandom r) {
-    Element list = pick(lists, r);
+    Element list = Mutations.pick(lists, r);
     String item = LISTS.get(list.name);
     String template = "<" + item + "/>";
     for (Element child : list.children) {
@@ -380,7 +376,7 @@ final class XmlMutations implements Mutations {
   }
 
   private Edit longLabel(SplittableRandom r) {
-    Element label = pick(labels, r);
+    Element label = Mutations.pick(labels, r);
     String text;
     String variant;
     switch (r.nextInt(8)) {
@@ -431,7 +427,7 @@ final class XmlMutations implements Mutations {
   }
 
   private Edit references(SplittableRandom r) {
-    Element e = pick(leaves, r);
+    Element e = Mutations.pick(leaves, r);
     if (r.nextInt(3) == 0) {
       String bad = BAD_REFERENCES[r.nextInt(BAD_REFERENCES.length)];
       return new Edit(Edit.insert(doc, insideText(r), bad), bad + " in a text");
